@@ -1,0 +1,67 @@
+import type { VersionRef, SprintRef, WebLink } from '../domain/model';
+
+/**
+ * What the app needs from Jira, over any JiraTransport. Implemented by
+ * createJiraClient() in create-client.ts: paging, bounded retries of 429/5xx
+ * (Retry-After honoured), zod parsing of every response, and failures thrown
+ * as AppError (JIRA_* codes, with status and path in the message).
+ */
+
+/** An issue from enhanced search, after parsing: only what the app reads. */
+export interface RawIssue {
+  readonly id: string;
+  readonly key: string;
+  /** Field values by field id (summary, status, issuetype, project, fixVersions, issuelinks, parent, labels, duedate, customfield_*). */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** Issue properties requested inline, by key. */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface SearchRequest {
+  readonly jql: string;
+  readonly fields: readonly string[];
+  /** At most 5 (Jira's limit). */
+  readonly properties?: readonly string[];
+  /** Page size; Jira may return fewer. Default 100. */
+  readonly pageSize?: number;
+}
+
+/** One history entry of the changelog, limited to the fields asked for. */
+export interface RawHistory {
+  readonly created: string;
+  readonly items: readonly {
+    readonly fieldId?: string;
+    readonly field: string;
+    readonly from: string | null;
+    readonly fromString: string | null;
+    readonly to: string | null;
+    readonly toString: string | null;
+  }[];
+}
+
+export interface JiraClient {
+  /** Every page of an enhanced search (/rest/api/3/search/jql, nextPageToken paging). */
+  search(request: SearchRequest): Promise<RawIssue[]>;
+  /** Every version of a project (/rest/api/3/project/{key}/version, paged). */
+  projectVersions(projectKey: string): Promise<VersionRef[]>;
+  /** Every sprint of a board (/rest/agile/1.0/board/{id}/sprint, paged). */
+  boardSprints(boardId: number): Promise<SprintRef[]>;
+  /** A board's filter JQL and its project (board configuration → filter). */
+  boardScope(boardId: number): Promise<{ readonly jql: string; readonly projectKeys: readonly string[]; readonly name: string }>;
+  /** Projects and boards the user can see (for the gadget's edit view). */
+  listProjects(): Promise<{ key: string; name: string }[]>;
+  listBoards(): Promise<{ id: number; name: string; projectKey?: string }[]>;
+  /** Web links of one issue (/rest/api/3/issue/{key}/remotelink). */
+  remoteLinks(issueKey: string): Promise<WebLink[]>;
+  /** Changelogs of many issues (POST /rest/api/3/changelog/bulkfetch, ≤1000 issues a request), by issue id. */
+  changelogs(issueIds: readonly string[], fieldIds: readonly string[]): Promise<Map<string, RawHistory[]>>;
+  /** An issue property's value, or undefined when not set. Throws NOT_FOUND when the issue is not visible. */
+  getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
+  setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
+  deleteIssueProperty(issueKey: string, propertyKey: string): Promise<void>;
+  /** The user's permissions (/rest/api/3/mypermissions) in a project or on an issue. */
+  myPermissions(
+    context: { readonly issueKey?: string; readonly projectKey?: string },
+    permissions: readonly string[],
+  ): Promise<Record<string, boolean>>;
+}

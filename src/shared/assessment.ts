@@ -1,0 +1,126 @@
+import type { EvidenceRecord } from './evidence';
+
+/**
+ * What the app computes for a work item: the wire contract shared by the
+ * back end, the front ends and the CLI's JSON output. Keep it stable.
+ */
+
+export type StatusCategory = 'new' | 'indeterminate' | 'done';
+
+export interface ObjectiveCandidate {
+  readonly key: string;
+  readonly summary: string;
+  readonly issueType: string;
+  readonly status: string;
+  readonly statusCategory: StatusCategory;
+  /** YYYY-MM-DD, or null when the issue has no target date. */
+  readonly targetDate: string | null;
+  readonly via: 'link' | 'parent' | 'field';
+  /** The link type's name when via = 'link'. */
+  readonly linkType?: string;
+  /** 1 for the direct parent, 2 for the grandparent... when via = 'parent'. */
+  readonly depth?: number;
+}
+
+/** A Program Increment with its dates (YYYY-MM-DD, both inclusive). */
+export interface Pi {
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+}
+
+/** Every PI known for the scope, oldest first, with current and next resolved for today. */
+export interface PiCalendar {
+  readonly pis: readonly Pi[];
+  readonly current: Pi | null;
+  readonly next: Pi | null;
+}
+
+export type Force = 'strategy' | 'evidence' | 'delivery';
+
+export type Verdict = 'gravity' | 'zombie' | 'ungrounded' | 'unanchored' | 'aligned' | 'unplanned';
+export const VERDICTS: readonly Verdict[] = ['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'unplanned'];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  | 'NO_OBJECTIVE'
+  | 'OBJECTIVE_NOT_LIVE'
+  | 'NO_EVIDENCE'
+  | 'STALE_EVIDENCE'
+  | 'HIPPO_RISK'
+  | 'SINGLE_SOURCE'
+  | 'SUGGESTED_EVIDENCE'
+  | 'CARRIED_OVER'
+  | 'ZOMBIE'
+  | 'ONLY_FITS'
+  | 'NOT_PLANNED';
+
+export type FixKind =
+  | 'link-objective'
+  | 'add-evidence'
+  | 'confirm-suggestion'
+  | 'refresh-evidence'
+  | 'review-carry-over'
+  | 'plan-into-pi'
+  | 'review-planning';
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly force: Force;
+  readonly message: string;
+  readonly fix: { readonly kind: FixKind; readonly label: string };
+  /** Points of the alignment score this finding explains (0 when it costs none). Sum over findings = 100 - score. */
+  readonly points: number;
+}
+
+export interface ObjectiveView extends ObjectiveCandidate {
+  readonly live: boolean;
+}
+
+export interface EvidenceView extends EvidenceRecord {
+  readonly fresh: boolean;
+  /** false for stakeholder requests: they are not field evidence by themselves. */
+  readonly isFieldEvidence: boolean;
+}
+
+export interface SuggestedEvidence {
+  readonly linkId: string;
+  readonly url: string;
+  readonly title: string;
+  /** The research pattern that matched. */
+  readonly pattern: string;
+}
+
+export type Planning = 'current' | 'next' | 'other' | 'none';
+
+export interface Assessment {
+  readonly key: string;
+  readonly summary: string;
+  readonly issueType: string;
+  readonly status: string;
+  readonly statusCategory: StatusCategory;
+  readonly projectKey: string;
+  readonly verdict: Verdict;
+  /** The verdict's headline in plain words ("Carried over 3 times"). */
+  readonly headline: string;
+  /** Alignment score 0-100 (integer). */
+  readonly score: number;
+  /** Force scores 0-100 (integers). */
+  readonly forces: { readonly strategy: number; readonly evidence: number; readonly delivery: number };
+  readonly findings: readonly Finding[];
+  readonly carriedOver: number;
+  /** The PI the item is planned in: the current, else the next, else the latest other; null when none. */
+  readonly pi: string | null;
+  readonly planning: Planning;
+  readonly objectives: readonly ObjectiveView[];
+  /** Non-removed evidence only. */
+  readonly evidence: readonly EvidenceView[];
+  readonly suggestions: readonly SuggestedEvidence[];
+  readonly counts: {
+    readonly liveObjectives: number;
+    readonly freshEvidence: number;
+    readonly distinctSources: number;
+  };
+}

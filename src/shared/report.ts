@@ -1,0 +1,24 @@
+import type { Assessment, Pi, Verdict } from './assessment';
+
+/** A scope report: the gadget, the board view and the CLI show this. */
+export interface ScopeReport {
+  /** Human words for the scope ("project CLIN", "board 12", "JQL: …"). */
+  readonly scopeLabel: string;
+  /** The JQL the app searched with. */
+  readonly jql: string;
+  readonly today: string;
+  readonly pi: Pi | null;
+  readonly piRole: 'current' | 'next' | 'named';
+  /** Worst first: verdict order (gravity, zombie, ungrounded, unanchored, aligned, unplanned), then score, then key. */
+  readonly items: readonly Assessment[];
+  readonly total: number;
+  readonly counts: Readonly<Record<Verdict, number>>;
+  /** How many items hold each force: a live objective, fresh field evidence, a place in the current or next PI. */
+  readonly balance: { readonly strategy: number; readonly evidence: number; readonly delivery: number };
+  /** "12 of 47 items in PI 26.3 only fit the next PI" */
+  readonly headline: string;
+  /** Items that could not be read (a partial result): shown as such, never guessed. */
+  readonly unreadable: readonly { readonly key: string; readonly reason: string }[];
+  /** Set when the stored settings were invalid and defaults were used. */
+  readonly settingsWarning?: string;
+}
