@@ -1,0 +1,15 @@
+/** The pure core: scoring, verdicts, findings and PI resolution. No I/O, no clock: today is a parameter. */
+export * from './model';
+export { piCalendarFromVersions, piCalendarFromSprints, piCalendarFromEntries, piCalendarFor, calendarOf, findPi } from './pi-calendar';
+export { piNamesOf, planningOf, planningValuesOf, piNameMapper, type PlanningPlace } from './pi-names';
+export { carryOverCount, carriedOverPis } from './carry-over';
+export { objectiveViews, isLive, countsAsObjective } from './objectives';
+export { evidenceViews, summariseEvidence, suggestedEvidence, type EvidenceSummary } from './evidence';
+export { strategyForce, evidenceForce, deliveryForce } from './forces';
+export { alignmentScore, deliveryOnlyCeiling, type Weights, type ForceScores, type Losses, type ScoreBreakdown } from './score';
+export { verdictOf, headlineOf, isPlanned } from './verdict';
+export { findingsOf, compareFindings, FIX_LABELS } from './findings';
+export { scoreWorkItem } from './score-work-item';
+export { compareWorstFirst, summariseScope, scopeHeadline, type ScopeSummary, type PiRole } from './scope-summary';
+export { isIsoDate, dateOf, freshnessCutoff } from './dates';
+export { piLabel, normaliseName, compareText } from './text';

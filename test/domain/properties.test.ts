@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { scoreWorkItem } from '../../src/domain/score-work-item';
+import { deliveryOnlyCeiling } from '../../src/domain/score';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { TODAY, calendar, evidence, objective, workItem } from './builders';
+import { settingsArb, shuffled, weightsArb, workItemArb } from './arbitraries';
+
+const cal = calendar();
+const NUM_RUNS = 300;
+
+describe('scoreWorkItem properties', () => {
+  it('the score is an integer in 0..100 and the findings explain every lost point', () => {
+    fc.assert(
+      fc.property(workItemArb, settingsArb, (item, settings) => {
+        const a = scoreWorkItem(item, cal, settings, TODAY);
+        expect(Number.isInteger(a.score)).toBe(true);
+        expect(a.score).toBeGreaterThanOrEqual(0);
+        expect(a.score).toBeLessThanOrEqual(100);
+        expect(a.findings.reduce((n, f) => n + f.points, 0)).toBe(100 - a.score);
+        for (const f of a.findings) expect(Number.isInteger(f.points) && f.points >= 0).toBe(true);
+        for (const v of Object.values(a.forces)) expect(Number.isInteger(v) && v >= 0 && v <= 100).toBe(true);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('adding a fresh field evidence record never lowers the score', () => {
+    const fresh = fc.record({
+      kind: fc.constantFrom('interview' as const, 'observation' as const, 'survey' as const, 'analytics' as const, 'support' as const, 'win-loss' as const),
+      name: fc.constantFrom('Ward 4B nurses', 'Pharmacy', 'New clinic', 'Dr. Osei'),
+    });
+    fc.assert(
+      fc.property(workItemArb, settingsArb, fresh, (item, settings, r) => {
+        const before = scoreWorkItem(item, cal, settings, TODAY).score;
+        const added = evidence({ id: 'added', kind: r.kind, source: { name: r.name }, observedOn: TODAY });
+        const after = scoreWorkItem({ ...item, evidence: [...item.evidence, added] }, cal, settings, TODAY).score;
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('adding a live objective never lowers the score', () => {
+    fc.assert(
+      fc.property(workItemArb, settingsArb, (item, settings) => {
+        const before = scoreWorkItem(item, cal, settings, TODAY).score;
+        const live = objective({ key: 'STRAT-999', statusCategory: 'indeterminate', targetDate: null });
+        const after = scoreWorkItem({ ...item, objectiveCandidates: [...item.objectiveCandidates, live] }, cal, settings, TODAY).score;
+        expect(after).toBeGreaterThanOrEqual(before);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('delivery pull alone never scores above deliveryOnlyCeiling, whatever the weights', () => {
+    fc.assert(
+      fc.property(weightsArb, fc.constantFrom('PI 26.3', 'PI 27.1'), (weights, pi) => {
+        const settings = { ...DEFAULT_SETTINGS, weights };
+        const a = scoreWorkItem(workItem({ fixVersions: [pi] }), cal, settings, TODAY);
+        expect(a.score).toBeLessThanOrEqual(deliveryOnlyCeiling(weights));
+        expect(deliveryOnlyCeiling(weights)).toBeLessThanOrEqual(Math.round((50 * weights.delivery) / (weights.strategy + weights.evidence + weights.delivery)));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('does not depend on the order of objectives, evidence or web links', () => {
+    const withShuffles = workItemArb.chain((item) =>
+      fc.tuple(
+        fc.constant(item),
+        shuffled(item.objectiveCandidates),
+        shuffled(item.evidence),
+        item.webLinks === null ? fc.constant(null) : shuffled(item.webLinks),
+      ),
+    );
+    fc.assert(
+      fc.property(withShuffles, settingsArb, ([item, objectives, records, links], settings) => {
+        const a = scoreWorkItem(item, cal, settings, TODAY);
+        const b = scoreWorkItem({ ...item, objectiveCandidates: objectives, evidence: records, webLinks: links }, cal, settings, TODAY);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});

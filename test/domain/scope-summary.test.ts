@@ -1,0 +1,74 @@
+import { compareWorstFirst, summariseScope } from '../../src/domain/scope-summary';
+import { scoreWorkItem } from '../../src/domain/score-work-item';
+import type { Assessment } from '../../src/domain/model';
+import { PI_26_3, PI_27_1, TODAY, calendar, evidence, objective, settings, workItem } from './builders';
+
+const cal = calendar();
+const assess = (key: string, overrides: Parameters<typeof workItem>[0] = {}): Assessment =>
+  scoreWorkItem(workItem({ key, ...overrides }), cal, settings(), TODAY);
+
+const gravity = (key: string) => assess(key, { fixVersions: ['PI 27.1'] });
+const aligned = (key: string) =>
+  assess(key, {
+    fixVersions: ['PI 27.1'],
+    objectiveCandidates: [objective()],
+    evidence: [evidence({ source: { name: 'A' } }), evidence({ source: { name: 'B' } }), evidence({ source: { name: 'C' } })],
+  });
+const ungrounded = (key: string) => assess(key, { fixVersions: ['PI 27.1'], objectiveCandidates: [objective()] });
+const unplanned = (key: string) => assess(key, { evidence: [evidence()] });
+
+describe('compareWorstFirst', () => {
+  it('orders by verdict, then score ascending, then key in human order', () => {
+    const items = [
+      unplanned('CLIN-1'),
+      aligned('CLIN-2'),
+      gravity('CLIN-10'),
+      ungrounded('CLIN-3'),
+      gravity('CLIN-9'),
+      assess('CLIN-4', { fixVersions: ['PI 27.1'], objectiveCandidates: [objective()], evidence: [evidence()] }),
+    ];
+    expect([...items].sort(compareWorstFirst).map((a) => [a.key, a.verdict])).toEqual([
+      ['CLIN-9', 'gravity'],
+      ['CLIN-10', 'gravity'],
+      ['CLIN-3', 'ungrounded'],
+      ['CLIN-4', 'aligned'],
+      ['CLIN-2', 'aligned'],
+      ['CLIN-1', 'unplanned'],
+    ]);
+  });
+});
+
+describe('summariseScope', () => {
+  const items = [aligned('CLIN-1'), gravity('CLIN-2'), gravity('CLIN-3'), ungrounded('CLIN-4'), unplanned('CLIN-5')];
+
+  it('counts verdicts and the balance of forces, worst first', () => {
+    const s = summariseScope(items, PI_27_1, 'next');
+    expect(s.total).toBe(5);
+    expect(s.counts).toEqual({ gravity: 2, zombie: 0, ungrounded: 1, unanchored: 0, aligned: 1, unplanned: 1 });
+    expect(s.balance).toEqual({ strategy: 2, evidence: 2, delivery: 4 });
+    expect(s.items.map((a) => a.key)).toEqual(['CLIN-2', 'CLIN-3', 'CLIN-4', 'CLIN-1', 'CLIN-5']);
+  });
+
+  it('headline for the next PI', () => {
+    expect(summariseScope(items, PI_27_1, 'next').headline).toBe('2 of 5 items in PI 27.1 only fit the next PI');
+  });
+
+  it('headline for the current PI, and one gravity item', () => {
+    expect(summariseScope([gravity('CLIN-1'), aligned('CLIN-2')], PI_26_3, 'current').headline).toBe('1 of 2 items in PI 26.3 only fits the current PI');
+  });
+
+  it('headline for a PI chosen by name, and a PI named without "PI"', () => {
+    expect(summariseScope(items, { name: '26.3', startDate: '2026-10-01', endDate: '2026-12-31' }, 'named').headline).toBe('2 of 5 items in PI 26.3 only fit the PI');
+  });
+
+  it('headline with no items', () => {
+    const s = summariseScope([], PI_26_3, 'current');
+    expect(s.headline).toBe('No work items in PI 26.3');
+    expect(s.counts.gravity).toBe(0);
+    expect(s.balance).toEqual({ strategy: 0, evidence: 0, delivery: 0 });
+  });
+
+  it('headline without a PI', () => {
+    expect(summariseScope(items, null, 'next').headline).toBe('2 of 5 items only fit the next PI');
+  });
+});
