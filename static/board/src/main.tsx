@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { BoardApp } from './board-app';
+
+mount(<BoardApp />);

@@ -1,0 +1,88 @@
+import EmptyState from '@atlaskit/empty-state';
+import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { ScopeReport } from '../../../src/shared/report';
+import { ForceBars } from '../force-bars';
+import { ReportFilters } from './report-filters';
+import { filterItems, NO_FILTER, type ReportFilter } from './report-rows';
+import { ReportTable } from './report-table';
+import { VerdictDistribution } from './verdict-distribution';
+
+const piWords = (r: ScopeReport): string => (r.pi === null ? `the ${r.piRole} PI` : r.pi.name);
+
+/** The PI report shared by the dashboard gadget and the board action. */
+export const ReportView = ({ report, toolbar }: { report: ScopeReport; toolbar?: ReactNode }) => {
+  const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
+  const shown = useMemo(() => filterItems(report.items, filter), [report.items, filter]);
+  const t = report.total;
+
+  return (
+    <Stack space="space.200">
+      {toolbar}
+      <Heading size="medium">
+        <span data-testid="headline">{report.headline}</span>
+      </Heading>
+      <Text as="p" color="color.text.subtle">
+        {report.pi === null
+          ? `No ${report.piRole} PI found for ${report.scopeLabel}.`
+          : `${report.pi.name}: ${report.pi.startDate} to ${report.pi.endDate} · ${report.scopeLabel}`}
+      </Text>
+      {report.settingsWarning === undefined ? null : (
+        <SectionMessage appearance="warning" title="Default settings in use">
+          <Text as="p">{report.settingsWarning}</Text>
+        </SectionMessage>
+      )}
+      {report.unreadable.length === 0 ? null : (
+        <div data-testid="partial-warning">
+          <SectionMessage appearance="warning" title={`${report.unreadable.length} item${report.unreadable.length === 1 ? '' : 's'} could not be read`}>
+            <Stack space="space.050">
+              <Text as="p">These are left out of the counts below, not guessed. Check your access to them and reload.</Text>
+              <ul>
+                {report.unreadable.map((u) => (
+                  <li key={u.key}>
+                    <Text weight="bold">{u.key}</Text>: {u.reason}
+                  </li>
+                ))}
+              </ul>
+            </Stack>
+          </SectionMessage>
+        </div>
+      )}
+      {t === 0 ? (
+        <div data-testid="empty-report">
+          <EmptyState
+            header={`No work items in ${piWords(report)} for ${report.scopeLabel}`}
+            description={`The search found nothing to assess. Check the scope and that items carry the PI (search used: ${report.jql}).`}
+            headingLevel={3}
+          />
+        </div>
+      ) : (
+        <>
+          <Stack space="space.100">
+            <Heading size="xsmall" as="h3">
+              Verdicts
+            </Heading>
+            <VerdictDistribution counts={report.counts} total={t} />
+          </Stack>
+          <Stack space="space.100">
+            <Heading size="xsmall" as="h3">
+              Balance of forces: how many items hold each
+            </Heading>
+            <ForceBars
+              title="Balance of forces"
+              values={{
+                strategy: { value: report.balance.strategy, unit: `of ${t}`, ratio: report.balance.strategy / t },
+                evidence: { value: report.balance.evidence, unit: `of ${t}`, ratio: report.balance.evidence / t },
+                delivery: { value: report.balance.delivery, unit: `of ${t}`, ratio: report.balance.delivery / t },
+              }}
+            />
+          </Stack>
+          <ReportFilters filter={filter} counts={report.counts} onChange={setFilter} />
+          <ReportTable items={shown} caption={`Items in ${piWords(report)}, worst first (${shown.length} of ${t} shown)`} />
+        </>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { GadgetEditApp } from './gadget-edit-app';
+
+mount(<GadgetEditApp />);

@@ -1,0 +1,26 @@
+import EmptyState from '@atlaskit/empty-state';
+import { Text } from '@atlaskit/primitives';
+import { gadgetContextOf } from '../../common/forge-context';
+import { readGadgetConfig } from '../../common/gadget-config';
+import { Loading } from '../../common/loading';
+import { ReportScreen } from '../../common/report/report-screen';
+import { useExtension } from '../../common/use-extension';
+
+/** Dashboard gadget: the configured scope's PI report, or what to do when it is not configured. */
+export const GadgetApp = () => {
+  const { ext, failed } = useExtension();
+  if (failed) return <Text as="p">This gadget could not read its configuration. Reload the dashboard.</Text>;
+  if (ext === null) return <Loading label="Loading the gadget" />;
+  const config = readGadgetConfig(gadgetContextOf(ext).configuration);
+  if (config === null)
+    return (
+      <div data-testid="not-configured">
+        <EmptyState
+          header="Configure this gadget: choose a project, board or JQL and a PI"
+          description="Open the gadget's menu (•••) and choose Edit. The gadget then lists the PI's work items, worst first."
+          headingLevel={2}
+        />
+      </div>
+    );
+  return <ReportScreen scope={config.scope} pi={config.pi} />;
+};

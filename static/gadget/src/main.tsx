@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { GadgetApp } from './gadget-app';
+
+mount(<GadgetApp />);

@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { IssueContextApp } from './issue-context-app';
+
+mount(<IssueContextApp />);

@@ -1,0 +1,207 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import TextArea from '@atlaskit/textarea';
+import Textfield from '@atlaskit/textfield';
+import { useEffect, useState, type FormEvent } from 'react';
+import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, EvidenceInputSchema, LIMITS, type EvidenceInput } from '../../../src/shared/evidence';
+import { toFieldIssues } from '../../../src/shared/result';
+import type { UiError } from '../../common/client';
+import { describeError } from '../../common/error-words';
+import { describedBy, FormField } from '../../common/field';
+import { NO_ISSUES, placeIssues, type PlacedIssues } from '../../common/field-issues';
+import { NativeSelect } from '../../common/native-select';
+import { draftToInput, EVIDENCE_FIELDS, type EvidenceDraft } from './evidence-draft';
+
+const ConfirmInputSchema = EvidenceInputSchema.omit({ url: true });
+export type ConfirmInput = Omit<EvidenceInput, 'url'>;
+
+const KIND_OPTIONS = EVIDENCE_KINDS.map((k) => ({ value: k, label: EVIDENCE_KIND_LABELS[k] }));
+
+export type EvidenceFormProps =
+  | {
+      readonly mode: 'add' | 'edit';
+      readonly initial: EvidenceDraft;
+      readonly onSubmit: (input: EvidenceInput) => Promise<UiError | null>;
+      readonly onCancel: () => void;
+    }
+  | {
+      readonly mode: 'confirm';
+      readonly initial: EvidenceDraft;
+      /** The suggested web link's URL; fixed, not editable. */
+      readonly fixedUrl: string;
+      readonly onSubmit: (input: ConfirmInput) => Promise<UiError | null>;
+      readonly onCancel: () => void;
+    };
+
+const TITLES = { add: 'Add field evidence', edit: 'Edit evidence', confirm: 'Confirm a web link as evidence' } as const;
+const SUBMIT = { add: 'Add evidence', edit: 'Save changes', confirm: 'Confirm as evidence' } as const;
+
+/**
+ * The add / edit / confirm form. Checks the input with EvidenceInputSchema
+ * before sending, shows each problem next to its field, and shows the
+ * server's field issues (BAD_PAYLOAD) the same way.
+ */
+export const EvidenceForm = (props: EvidenceFormProps) => {
+  const { mode } = props;
+  const [draft, setDraft] = useState<EvidenceDraft>(props.initial);
+  const [issues, setIssues] = useState<PlacedIssues>(NO_ISSUES);
+  const [failure, setFailure] = useState<UiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const id = (f: string) => `evidence-${mode}-${f}`;
+  const err = (f: (typeof EVIDENCE_FIELDS)[number]) => issues.byField[f];
+
+  // Keyboard users land in the form they just opened.
+  useEffect(() => {
+    document.getElementById(`evidence-${mode}-kind`)?.focus();
+  }, [mode]);
+
+  const set = <K extends keyof EvidenceDraft>(k: K, v: EvidenceDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const text = (k: keyof Omit<EvidenceDraft, 'kind'>) => (e: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => set(k, e.currentTarget.value);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const candidate = draftToInput(draft, mode !== 'confirm');
+    let outcome: UiError | null;
+    if (props.mode === 'confirm') {
+      const parsed = ConfirmInputSchema.safeParse(candidate);
+      if (!parsed.success) return setIssues(placeIssues(toFieldIssues(parsed.error.issues), EVIDENCE_FIELDS));
+      setIssues(NO_ISSUES);
+      setSaving(true);
+      outcome = await props.onSubmit(parsed.data);
+    } else {
+      const parsed = EvidenceInputSchema.safeParse(candidate);
+      if (!parsed.success) return setIssues(placeIssues(toFieldIssues(parsed.error.issues), EVIDENCE_FIELDS));
+      setIssues(NO_ISSUES);
+      setSaving(true);
+      outcome = await props.onSubmit(parsed.data);
+    }
+    setSaving(false);
+    if (outcome === null) return;
+    if (outcome.issues !== undefined && outcome.issues.length > 0) setIssues(placeIssues(outcome.issues, EVIDENCE_FIELDS, ['evidence']));
+    setFailure(outcome);
+  };
+
+  const failureWords = failure === null ? null : describeError(failure);
+  return (
+    <form data-testid="evidence-form" data-mode={mode} onSubmit={(e) => void submit(e)} noValidate aria-label={TITLES[mode]}>
+      <Stack space="space.150">
+        <Text as="p" weight="bold">
+          {TITLES[mode]}
+        </Text>
+        {failureWords === null ? null : (
+          <SectionMessage appearance="error" title={failureWords.title}>
+            <Text as="p">{failureWords.detail}</Text>
+            <Text as="p">{failureWords.action}</Text>
+            {issues.other.length === 0 ? null : (
+              <ul>
+                {issues.other.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            )}
+          </SectionMessage>
+        )}
+        <FormField id={id('kind')} name="kind" label="Kind" required error={err('kind')} help="A stakeholder request alone is not field evidence.">
+          <NativeSelect
+            id={id('kind')}
+            testId="evidence-kind"
+            value={draft.kind}
+            options={KIND_OPTIONS}
+            onChange={(v) => set('kind', v)}
+            isInvalid={err('kind') !== undefined}
+            describedBy={describedBy(id('kind'), true, err('kind'))}
+          />
+        </FormField>
+        {props.mode === 'confirm' ? (
+          <FormField id={id('url')} name="url" label="Link" error={undefined} help="Taken from the web link on this issue.">
+            <Textfield id={id('url')} value={props.fixedUrl} isReadOnly aria-describedby={`${id('url')}-help`} testId="evidence-url" />
+          </FormField>
+        ) : (
+          <FormField id={id('url')} name="url" label="Link (optional)" error={err('url')} help="An https:// link to the notes, recording or data.">
+            <Textfield
+              id={id('url')}
+              testId="evidence-url"
+              type="url"
+              value={draft.url}
+              onChange={text('url')}
+              isInvalid={err('url') !== undefined}
+              aria-describedby={describedBy(id('url'), true, err('url'))}
+            />
+          </FormField>
+        )}
+        <FormField id={id('source-name')} name="source.name" label="Source" required error={err('source.name')} help="Who showed the problem: a person, team or data set.">
+          <Textfield
+            id={id('source-name')}
+            testId="evidence-source-name"
+            value={draft.sourceName}
+            onChange={text('sourceName')}
+            isInvalid={err('source.name') !== undefined}
+            aria-describedby={describedBy(id('source-name'), true, err('source.name'))}
+          />
+        </FormField>
+        <Inline space="space.150" shouldWrap>
+          <FormField id={id('source-role')} name="source.role" label="Role" error={err('source.role')}>
+            <Textfield
+              id={id('source-role')}
+              testId="evidence-source-role"
+              value={draft.sourceRole}
+              onChange={text('sourceRole')}
+              isInvalid={err('source.role') !== undefined}
+              aria-describedby={describedBy(id('source-role'), false, err('source.role'))}
+            />
+          </FormField>
+          <FormField id={id('source-site')} name="source.site" label="Site" error={err('source.site')}>
+            <Textfield
+              id={id('source-site')}
+              testId="evidence-source-site"
+              value={draft.sourceSite}
+              onChange={text('sourceSite')}
+              isInvalid={err('source.site') !== undefined}
+              aria-describedby={describedBy(id('source-site'), false, err('source.site'))}
+            />
+          </FormField>
+        </Inline>
+        <FormField id={id('observed-on')} name="observedOn" label="Observed on" required error={err('observedOn')}>
+          <Textfield
+            id={id('observed-on')}
+            testId="evidence-observed-on"
+            type="date"
+            value={draft.observedOn}
+            onChange={text('observedOn')}
+            isInvalid={err('observedOn') !== undefined}
+            aria-describedby={describedBy(id('observed-on'), false, err('observedOn'))}
+          />
+        </FormField>
+        <FormField
+          id={id('summary')}
+          name="summary"
+          label="Summary"
+          required
+          error={err('summary')}
+          help={`What was seen, in a sentence or two (${draft.summary.length} of ${LIMITS.summary} characters).`}
+        >
+          <TextArea
+            id={id('summary')}
+            testId="evidence-summary"
+            value={draft.summary}
+            onChange={text('summary')}
+            isInvalid={err('summary') !== undefined}
+            aria-describedby={describedBy(id('summary'), true, err('summary'))}
+            minimumRows={3}
+          />
+        </FormField>
+        <Inline space="space.100">
+          <Button type="submit" appearance="primary" isDisabled={saving} isLoading={saving} testId="evidence-submit">
+            {SUBMIT[mode]}
+          </Button>
+          <Button appearance="subtle" onClick={props.onCancel} isDisabled={saving} testId="evidence-cancel">
+            Cancel
+          </Button>
+        </Inline>
+      </Stack>
+    </form>
+  );
+};

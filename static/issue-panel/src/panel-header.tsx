@@ -1,0 +1,51 @@
+import Heading from '@atlaskit/heading';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import type { Pi } from '../../../src/shared/assessment';
+import type { PanelData } from '../../../src/shared/payloads';
+import { ForceBars, itemForceValues } from '../../common/force-bars';
+import { VerdictLozenge } from '../../common/verdict-lozenge';
+
+const planningWords = (d: PanelData): string => {
+  const a = d.assessment;
+  const name = (p: Pi | null) => (p === null ? '' : ` (${p.name})`);
+  switch (a.planning) {
+    case 'current':
+      return `Planned into the current PI${name(d.current)}`;
+    case 'next':
+      return `Planned into the next PI${name(d.next)}`;
+    case 'other':
+      return a.pi === null ? 'Planned into a PI that is neither current nor next' : `Planned into ${a.pi}, neither the current nor the next PI`;
+    case 'none':
+      return 'Not planned into any PI';
+  }
+};
+
+/** Verdict, headline, alignment score and the three forces at a glance. */
+export const PanelHeader = ({ data }: { data: PanelData }) => {
+  const a = data.assessment;
+  return (
+    <Stack space="space.150">
+      <Inline space="space.150" alignBlock="center" spread="space-between" shouldWrap>
+        <Stack space="space.050">
+          <Inline space="space.100" alignBlock="center" shouldWrap>
+            <VerdictLozenge verdict={a.verdict} testId="verdict" />
+            <Heading size="small" as="h2">
+              <span data-testid="headline">{a.headline}</span>
+            </Heading>
+          </Inline>
+          <Text size="small" color="color.text.subtle">
+            {planningWords(data)}
+            {a.carriedOver > 0 ? ` · carried over ${a.carriedOver} time${a.carriedOver === 1 ? '' : 's'}` : ''}
+          </Text>
+        </Stack>
+        <span data-testid="score" data-value={a.score} aria-label={`Alignment score ${a.score} out of 100`}>
+          <Text size="large" weight="bold">
+            {a.score}
+          </Text>
+          <Text color="color.text.subtle"> / 100 alignment</Text>
+        </span>
+      </Inline>
+      <ForceBars title="The three forces on this item" values={itemForceValues(a.forces)} />
+    </Stack>
+  );
+};

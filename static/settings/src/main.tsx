@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { SettingsApp } from './settings-app';
+
+mount(<SettingsApp />);

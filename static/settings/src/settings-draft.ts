@@ -1,0 +1,146 @@
+import type { FieldIssue } from '../../../src/shared/result';
+import type { PiSource, Settings } from '../../../src/shared/settings';
+
+export type PiSourceKind = PiSource['source'];
+
+export interface CalendarRowDraft {
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+}
+
+/** The settings form's state: what a person types, all as text; converted to a candidate for SettingsSchema on save. */
+export interface SettingsDraft {
+  readonly workItemTypes: string;
+  readonly objectiveTypes: string;
+  readonly linkTypes: string;
+  readonly viaParent: boolean;
+  readonly objectivesFieldId: string;
+  readonly targetDateField: string;
+  readonly freshnessMonths: string;
+  readonly researchPatterns: string;
+  readonly piSource: PiSourceKind;
+  readonly fixVersionPattern: string;
+  readonly sprintPattern: string;
+  readonly sprintFieldId: string;
+  readonly piFieldId: string;
+  readonly labelPrefix: string;
+  readonly calendar: readonly CalendarRowDraft[];
+  readonly warnAt: string;
+  readonly zombieAt: string;
+  readonly penaltyPerCarryOver: string;
+  readonly weightStrategy: string;
+  readonly weightEvidence: string;
+  readonly weightDelivery: string;
+}
+
+const PI_DEFAULTS = { fixVersionPattern: '\\bPI\\b', sprintPattern: '^(PI\\s*\\d+\\.\\d+)', sprintFieldId: 'customfield_10020', labelPrefix: 'PI-' } as const;
+
+export const lines = (s: string): string[] =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+export const draftFromSettings = (s: Settings): SettingsDraft => ({
+  workItemTypes: s.workItemTypes.join('\n'),
+  objectiveTypes: s.objectives.issueTypes.join('\n'),
+  linkTypes: s.objectives.linkTypes.join('\n'),
+  viaParent: s.objectives.viaParent,
+  objectivesFieldId: s.objectives.fieldId ?? '',
+  targetDateField: s.objectives.targetDateField,
+  freshnessMonths: String(s.evidence.freshnessMonths),
+  researchPatterns: s.evidence.researchPatterns.join('\n'),
+  piSource: s.pi.source,
+  fixVersionPattern: s.pi.source === 'fixVersion' ? s.pi.namePattern : PI_DEFAULTS.fixVersionPattern,
+  sprintPattern: s.pi.source === 'sprint' ? s.pi.namePattern : PI_DEFAULTS.sprintPattern,
+  sprintFieldId: s.pi.source === 'sprint' ? s.pi.sprintFieldId : PI_DEFAULTS.sprintFieldId,
+  piFieldId: s.pi.source === 'customField' ? s.pi.fieldId : '',
+  labelPrefix: s.pi.source === 'labelPrefix' ? s.pi.prefix : PI_DEFAULTS.labelPrefix,
+  calendar: s.pi.source === 'customField' || s.pi.source === 'labelPrefix' ? s.pi.calendar.map((e) => ({ ...e })) : [],
+  warnAt: String(s.carryOver.warnAt),
+  zombieAt: String(s.carryOver.zombieAt),
+  penaltyPerCarryOver: String(s.carryOver.penaltyPerCarryOver),
+  weightStrategy: String(s.weights.strategy),
+  weightEvidence: String(s.weights.evidence),
+  weightDelivery: String(s.weights.delivery),
+});
+
+/** Whole numbers as numbers; anything else is reported by the form, not guessed. */
+const wholeNumber = (raw: string, path: readonly (string | number)[], local: FieldIssue[]): number | string => {
+  const t = raw.trim();
+  if (/^-?\d+$/.test(t)) return Number(t);
+  local.push({ path, message: t === '' ? 'Enter a whole number' : 'Use a whole number' });
+  return t;
+};
+
+const piCandidate = (d: SettingsDraft): Record<string, unknown> => {
+  const calendar = d.calendar.map((r) => ({ name: r.name, startDate: r.startDate, endDate: r.endDate }));
+  switch (d.piSource) {
+    case 'fixVersion':
+      return { source: 'fixVersion', namePattern: d.fixVersionPattern };
+    case 'sprint':
+      return { source: 'sprint', namePattern: d.sprintPattern, sprintFieldId: d.sprintFieldId.trim() };
+    case 'customField':
+      return { source: 'customField', fieldId: d.piFieldId.trim(), calendar };
+    case 'labelPrefix':
+      return { source: 'labelPrefix', prefix: d.labelPrefix, calendar };
+  }
+};
+
+/** The candidate for SettingsSchema and the issues only the form can see (numbers that are not numbers). */
+export const draftToCandidate = (d: SettingsDraft): { candidate: Record<string, unknown>; local: FieldIssue[] } => {
+  const local: FieldIssue[] = [];
+  const candidate = {
+    workItemTypes: lines(d.workItemTypes),
+    objectives: {
+      issueTypes: lines(d.objectiveTypes),
+      linkTypes: lines(d.linkTypes),
+      viaParent: d.viaParent,
+      fieldId: d.objectivesFieldId.trim() === '' ? null : d.objectivesFieldId.trim(),
+      targetDateField: d.targetDateField.trim(),
+    },
+    evidence: {
+      freshnessMonths: wholeNumber(d.freshnessMonths, ['evidence', 'freshnessMonths'], local),
+      researchPatterns: lines(d.researchPatterns),
+    },
+    pi: piCandidate(d),
+    carryOver: {
+      warnAt: wholeNumber(d.warnAt, ['carryOver', 'warnAt'], local),
+      zombieAt: wholeNumber(d.zombieAt, ['carryOver', 'zombieAt'], local),
+      penaltyPerCarryOver: wholeNumber(d.penaltyPerCarryOver, ['carryOver', 'penaltyPerCarryOver'], local),
+    },
+    weights: {
+      strategy: wholeNumber(d.weightStrategy, ['weights', 'strategy'], local),
+      evidence: wholeNumber(d.weightEvidence, ['weights', 'evidence'], local),
+      delivery: wholeNumber(d.weightDelivery, ['weights', 'delivery'], local),
+    },
+  };
+  return { candidate, local };
+};
+
+export const SETTINGS_FIELDS: readonly string[] = [
+  'workItemTypes',
+  'objectives.issueTypes',
+  'objectives.linkTypes',
+  'objectives.viaParent',
+  'objectives.fieldId',
+  'objectives.targetDateField',
+  'evidence.freshnessMonths',
+  'evidence.researchPatterns',
+  'pi.source',
+  'pi.namePattern',
+  'pi.sprintFieldId',
+  'pi.fieldId',
+  'pi.prefix',
+  'pi.calendar',
+  'carryOver.warnAt',
+  'carryOver.zombieAt',
+  'carryOver.penaltyPerCarryOver',
+  'weights.strategy',
+  'weights.evidence',
+  'weights.delivery',
+];
+
+export const calendarFields = (rows: number): string[] =>
+  Array.from({ length: rows }, (_, i) => [`pi.calendar.${i}.name`, `pi.calendar.${i}.startDate`, `pi.calendar.${i}.endDate`]).flat();
