@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { INTENDED_VERDICTS } from '../../src/jira/sample-site';
+import type { PanelData } from '../../src/shared/payloads';
+import { SETUP_TIMEOUT_MS, describeBrowser, invoke, invokeData, openPage, pageUrl, startFixture, TEST_TODAY, waitInPage, type BrowserFixture, type User } from './helpers';
+
+/**
+ * The issue panel over the preview's sample site: the verdicts the sample
+ * intends, evidence added through the form changing verdict and score, and
+ * refused links that write nothing.
+ */
+
+const keysWithVerdict = (verdict: string): string[] =>
+  Object.entries(INTENDED_VERDICTS as Readonly<Record<string, string>>)
+    .filter(([, v]) => v === verdict)
+    .map(([k]) => k);
+
+const firstKey = (verdict: string): string => {
+  const key = keysWithVerdict(verdict)[0];
+  if (key === undefined) throw new Error(`The sample site has no ${verdict} item`);
+  return key;
+};
+
+const ADD_BUTTON = '[data-testid="add-evidence"]';
+
+const daysBefore = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+describeBrowser('issue panel', () => {
+  let fx: BrowserFixture;
+
+  beforeAll(async () => {
+    fx = await startFixture();
+  }, SETUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  afterEach(() => {
+    expect(fx.problems).toEqual([]);
+    fx.problems.length = 0;
+  });
+
+  const openPanel = async (issueKey: string, user: User): Promise<Page> => {
+    const page = await openPage(fx, pageUrl(fx.preview, 'issue-panel', { issueKey, user }));
+    await page.waitForSelector('[data-testid="verdict"]', { timeout: 15_000 });
+    return page;
+  };
+
+  const shown = async (page: Page) => ({
+    verdict: await page.getAttribute('[data-testid="verdict"]', 'data-verdict'),
+    score: Number(await page.getAttribute('[data-testid="score"]', 'data-value')),
+  });
+
+  const panel = (issueKey: string, user: User = 'alex') => invokeData<PanelData>(fx.preview, 'getPanel', { issueKey }, { user, issueKey });
+
+  it.each(['gravity', 'aligned'])('shows the %s verdict the sample intends, with the resolver’s score', async (verdict) => {
+    const key = firstKey(verdict);
+    const page = await openPanel(key, 'alex');
+    const data = await panel(key);
+    expect(await shown(page)).toEqual({ verdict, score: data.assessment.score });
+    await page.close();
+  });
+
+  const fillEvidence = async (page: Page, fields: { url: string; observedOn: string }) => {
+    await page.click(ADD_BUTTON);
+    await page.waitForSelector('[data-testid="evidence-form"]');
+    await page.selectOption('[data-testid="evidence-kind"]', 'interview');
+    await page.fill('[data-testid="evidence-url"]', fields.url);
+    await page.fill('[data-testid="evidence-source-name"]', 'Ward 4B night nurses');
+    await page.fill('[data-testid="evidence-source-role"]', 'Charge nurse');
+    await page.fill('[data-testid="evidence-observed-on"]', fields.observedOn);
+    await page.fill('[data-testid="evidence-summary"]', 'Nurses keep a paper list of discharges because the bed board lags by hours.');
+  };
+
+  it('adds evidence through the form: the verdict leaves gravity and the score rises', async () => {
+    const key = firstKey('gravity');
+    const before = await panel(key, 'priya');
+    const page = await openPanel(key, 'priya');
+    expect((await shown(page)).verdict).toBe('gravity');
+    await fillEvidence(page, { url: 'https://research.example.org/notes/ward-4b', observedOn: daysBefore(TEST_TODAY, 30) });
+    await page.click('[data-testid="evidence-submit"]');
+    await waitInPage(page, () => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') !== 'gravity', undefined, 10_000, 'the verdict to change');
+    const after = await panel(key, 'priya');
+    expect(after.assessment.evidence.length).toBe(before.assessment.evidence.length + 1);
+    expect(after.assessment.verdict).not.toBe('gravity');
+    expect(after.assessment.score).toBeGreaterThan(before.assessment.score);
+    expect(await shown(page)).toEqual({ verdict: after.assessment.verdict, score: after.assessment.score });
+    expect(await page.locator('[data-testid="evidence-row"]').count()).toBe(after.assessment.evidence.length);
+    await page.close();
+  });
+
+  it.each(['http://research.example.org/notes', 'javascript:alert(1)'])('refuses the link %s at its field and writes nothing', async (url) => {
+    const key = firstKey('aligned');
+    const before = await panel(key, 'priya');
+    const stateBefore = fx.preview.backend.dump();
+    const page = await openPanel(key, 'priya');
+    await fillEvidence(page, { url, observedOn: daysBefore(TEST_TODAY, 10) });
+    await page.click('[data-testid="evidence-submit"]');
+    await page.waitForSelector('[data-testid="field-error-url"]', { timeout: 5_000 });
+    expect(await page.textContent('[data-testid="field-error-url"]')).toContain('https://');
+    expect(fx.preview.backend.dump()).toBe(stateBefore);
+    expect((await panel(key, 'priya')).assessment.evidence.length).toBe(before.assessment.evidence.length);
+    await page.close();
+  });
+
+  it('refuses the same link at the resolver too (a page cannot bypass the form)', async () => {
+    const key = firstKey('aligned');
+    const stateBefore = fx.preview.backend.dump();
+    const { body } = await invoke(
+      fx.preview,
+      'addEvidence',
+      {
+        issueKey: key,
+        evidence: { kind: 'interview', url: 'javascript:alert(1)', source: { name: 'x' }, observedOn: TEST_TODAY, summary: 'x' },
+      },
+      { user: 'priya', issueKey: key },
+    );
+    expect(body).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD', issues: [{ path: ['evidence', 'url'] }] } });
+    expect(fx.preview.backend.dump()).toBe(stateBefore);
+  });
+
+  it('offers a viewer no evidence editing, and hides what they may not see', async () => {
+    const keys = Object.keys(INTENDED_VERDICTS as Readonly<Record<string, string>>);
+    const answers = await Promise.all(
+      keys.map(async (key) => ({ key, body: (await invoke(fx.preview, 'getPanel', { issueKey: key }, { user: 'sam', issueKey: key })).body as { ok: boolean; data?: PanelData; error?: { code: string } } })),
+    );
+    const visible = answers.find((a) => a.body.ok);
+    const hidden = answers.find((a) => !a.body.ok);
+    expect(visible?.body.data?.canEdit).toBe(false);
+    expect(hidden?.body.error?.code).toBe('NOT_FOUND');
+
+    const page = await openPanel(visible!.key, 'sam');
+    await page.waitForSelector('[data-testid="read-only-note"]');
+    expect(await page.locator(ADD_BUTTON).count()).toBe(0);
+    expect(await page.locator('[data-testid="evidence-remove"]').count()).toBe(0);
+    await page.close();
+
+    const denied = await openPage(fx, pageUrl(fx.preview, 'issue-panel', { issueKey: hidden!.key, user: 'sam' }));
+    await denied.waitForSelector('[data-testid="error-message"][data-code="NOT_FOUND"]', { timeout: 15_000 });
+    expect(await denied.locator('[data-testid="verdict"]').count()).toBe(0);
+    await denied.close();
+  });
+});
