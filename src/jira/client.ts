@@ -15,6 +15,8 @@ export interface RawIssue {
   readonly fields: Readonly<Record<string, unknown>>;
   /** Issue properties requested inline, by key. */
   readonly properties: Readonly<Record<string, unknown>>;
+  /** The changelog, when the search asked for expand: ['changelog']; complete = false when Jira cut it short. */
+  readonly changelog?: { readonly histories: readonly RawHistory[]; readonly complete: boolean };
 }
 
 export interface SearchRequest {
@@ -24,6 +26,8 @@ export interface SearchRequest {
   readonly properties?: readonly string[];
   /** Page size; Jira may return fewer. Default 100. */
   readonly pageSize?: number;
+  /** 'changelog' inlines each issue's history (used for a single item: the panel). */
+  readonly expand?: readonly 'changelog'[];
 }
 
 /** One history entry of the changelog, limited to the fields asked for. */

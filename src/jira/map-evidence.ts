@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { EvidenceRecordSchema, type EvidenceRecord } from '../shared/evidence';
+
+/**
+ * The `factory-gravity.evidence` issue property → evidence records.
+ * Version 2: `{schemaVersion: 2, revision, records: [EvidenceRecord]}`.
+ * Version 1 (older installs): `{items: [{type, link, who, date, note}]}`, each
+ * item upgraded to a v2 record without losing a field. Invalid records are
+ * skipped and reported, never thrown.
+ */
+
+export interface EvidenceProblem {
+  /** Position of the record in the stored list, or null when the whole value is unreadable. */
+  readonly index: number | null;
+  readonly message: string;
+}
+
+export interface EvidenceProperty {
+  readonly records: readonly EvidenceRecord[];
+  readonly problems: readonly EvidenceProblem[];
+  /** 2 for current and upgraded values (and for an unset property). */
+  readonly schemaVersion: 1 | 2;
+  /** The stored revision (0 when unset or version 1): the storage layer's optimistic-locking counter. */
+  readonly revision: number;
+}
+
+const V2Schema = z.object({
+  schemaVersion: z.literal(2),
+  revision: z.number().int().min(0),
+  records: z.array(z.unknown()),
+});
+
+const V1Schema = z.object({ items: z.array(z.unknown()) });
+
+const V1ItemSchema = z.object({
+  type: z.string(),
+  link: z.string().optional(),
+  who: z.string(),
+  date: z.string(),
+  note: z.string(),
+});
+
+/** FNV-1a 32-bit, twice with different seeds: a short stable id from content. */
+const contentId = (text: string): string => {
+  const fnv = (seed: number) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < text.length; i += 1) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  };
+  return `v1-${fnv(0x811c9dc5)}${fnv(0x9747b28c)}`;
+};
+
+const describe = (error: z.ZodError): string =>
+  error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+
+/** One version-1 item → a v2 record: type→kind, link→url, who→source.name, date→observedOn, note→summary. */
+export const upgradeV1Item = (item: unknown): { record: EvidenceRecord } | { problem: string } => {
+  const v1 = V1ItemSchema.safeParse(item);
+  if (!v1.success) return { problem: `not a version-1 evidence item (${describe(v1.error)})` };
+  const { type, link, who, date, note } = v1.data;
+  const candidate = {
+    id: contentId(JSON.stringify([type, link ?? null, who, date, note])),
+    kind: type.trim().toLowerCase(),
+    ...(link === undefined || link.trim() === '' ? {} : { url: link }),
+    source: { name: who },
+    observedOn: date,
+    summary: note,
+    addedBy: 'unknown',
+    addedAt: date,
+  };
+  const parsed = EvidenceRecordSchema.safeParse(candidate);
+  return parsed.success ? { record: parsed.data } : { problem: describe(parsed.error) };
+};
+
+const collect = (
+  items: readonly unknown[],
+  toRecord: (item: unknown) => { record: EvidenceRecord } | { problem: string },
+): { records: EvidenceRecord[]; problems: EvidenceProblem[] } => {
+  const records: EvidenceRecord[] = [];
+  const problems: EvidenceProblem[] = [];
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    const result = toRecord(item);
+    if ('problem' in result) {
+      problems.push({ index, message: `Evidence record ${index + 1} was skipped: ${result.problem}` });
+    } else if (ids.has(result.record.id)) {
+      problems.push({ index, message: `Evidence record ${index + 1} was skipped: it repeats id ${result.record.id}` });
+    } else {
+      ids.add(result.record.id);
+      records.push(result.record);
+    }
+  });
+  return { records, problems };
+};
+
+const parseV2Record = (item: unknown): { record: EvidenceRecord } | { problem: string } => {
+  const parsed = EvidenceRecordSchema.safeParse(item);
+  return parsed.success ? { record: parsed.data } : { problem: describe(parsed.error) };
+};
+
+export const evidencePropertyFromValue = (value: unknown): EvidenceProperty => {
+  if (value === undefined || value === null) return { records: [], problems: [], schemaVersion: 2, revision: 0 };
+  const v2 = V2Schema.safeParse(value);
+  if (v2.success) return { ...collect(v2.data.records, parseV2Record), schemaVersion: 2, revision: v2.data.revision };
+  const v1 = V1Schema.safeParse(value);
+  if (v1.success && !(typeof value === 'object' && 'schemaVersion' in value)) {
+    return { ...collect(v1.data.items, upgradeV1Item), schemaVersion: 1, revision: 0 };
+  }
+  return {
+    records: [],
+    problems: [
+      {
+        index: null,
+        message:
+          'The stored evidence is not in a format this app knows (expected {schemaVersion: 2, revision, records} or the older {items}); nothing was read from it.',
+      },
+    ],
+    schemaVersion: 2,
+    revision: 0,
+  };
+};
+
+/** True when the property could not be read at all (as opposed to single skipped records). */
+export const isUnreadableEvidence = (property: EvidenceProperty): boolean =>
+  property.problems.some((p) => p.index === null);

@@ -1,0 +1,94 @@
+import { scoreWorkItem, type Assessment, type PiCalendar } from '../domain';
+import type { JiraClient, RawIssue } from '../jira/client';
+import { itemAndLinkedJql } from '../jira/jql';
+import { piFieldIdOf } from '../jira/map-history';
+import { sprintsOfIssues } from '../jira/map-sprint';
+import { objectiveDetailFields, toObjectiveDetails, type ObjectiveDetails } from '../jira/map-objectives';
+import { mapWorkItem, workItemFields } from '../jira/map-work-item';
+import { evidencePropertyFromValue, type EvidenceProblem } from '../jira/map-evidence';
+import type { EvidenceRecord } from '../shared/evidence';
+import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
+import { AppError, isAppError } from '../shared/result';
+import type { Settings } from '../shared/settings';
+import { readObjectiveDetails } from './read-objectives';
+import { readPiCalendar } from './read-pi-calendar';
+
+export interface ItemPanel {
+  readonly assessment: Assessment;
+  readonly calendar: PiCalendar;
+  /** Every stored record, removed ones included (for undo). */
+  readonly records: readonly EvidenceRecord[];
+  /** Records (or the whole property) that could not be read and were left out. */
+  readonly unreadableEvidence: readonly EvidenceProblem[];
+}
+
+const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueKey} does not exist or you cannot see it.`);
+
+/**
+ * One work item for the issue panel. Requests:
+ * 1. search `issue = "KEY" OR issue in linkedIssues("KEY")` with
+ *    expand=changelog (the item, its history and its linked issues with
+ *    their target dates, and the evidence property);
+ * 2. the calendar: the project's versions (fixVersion PIs) or the item's
+ *    board's sprints (sprint PIs); none for calendars kept in settings;
+ * 3. the item's remote links;
+ * 4. only when needed: the parent's details (a parent is not a link, so it
+ *    is not in request 1; one search per non-objective parent level), and
+ *    the changelog bulkfetch when Jira cut the inline changelog short.
+ * So 3 requests, 4 with a parent objective; more only for a deep parent
+ * chain or a history longer than Jira inlines.
+ */
+export const readItemPanel = async (client: JiraClient, settings: Settings, issueKey: string, today: string): Promise<ItemPanel> => {
+  const fields = [...new Set([...workItemFields(settings), ...objectiveDetailFields(settings)])];
+  let found: RawIssue[];
+  try {
+    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: 100, expand: ['changelog'] });
+  } catch (error) {
+    // Jira refuses a JQL naming an issue the user cannot see exactly as one that does not exist.
+    if (isAppError(error) && (error.code === 'JIRA_BAD_REQUEST' || error.code === 'NOT_FOUND')) throw notFound(issueKey);
+    throw error;
+  }
+  const raw = found.find((i) => i.key.toUpperCase() === issueKey.toUpperCase());
+  if (raw === undefined) throw notFound(issueKey);
+
+  const known = new Map<string, ObjectiveDetails | null>();
+  for (const other of found) if (other !== raw) known.set(other.key, toObjectiveDetails(other, settings));
+
+  const projectKey = (raw.fields['project'] as { key?: unknown } | null | undefined)?.key;
+  const firstSprint = settings.pi.source === 'sprint' ? (raw.fields[settings.pi.sprintFieldId] as { boardId?: unknown }[] | null | undefined)?.[0] : undefined;
+  const boardId = typeof firstSprint?.boardId === 'number' ? firstSprint.boardId : undefined;
+
+  const [calendarRead, webLinks, histories, objectives] = await Promise.all([
+    readPiCalendar(
+      client,
+      settings,
+      {
+        projectKeys: typeof projectKey === 'string' ? [projectKey] : [],
+        ...(boardId === undefined ? {} : { boardId }),
+        ...(settings.pi.source === 'sprint' ? { itemSprints: sprintsOfIssues([raw], settings.pi.sprintFieldId) } : {}),
+      },
+      today,
+    ),
+    client.remoteLinks(raw.key),
+    raw.changelog?.complete === true
+      ? Promise.resolve(new Map([[raw.id, raw.changelog.histories]]))
+      : client.changelogs([raw.id], [piFieldIdOf(settings.pi)]),
+    readObjectiveDetails(client, settings, [raw], known),
+  ]);
+
+  const mapped = mapWorkItem(raw, {
+    settings,
+    objectives,
+    histories: histories.get(raw.id) ?? [],
+    webLinks,
+    unreadableEvidence: 'lenient',
+  });
+  if (!mapped.ok) throw new AppError('JIRA_BAD_RESPONSE', `${raw.key} could not be read: ${mapped.reason}`);
+  const evidence = evidencePropertyFromValue(raw.properties[EVIDENCE_PROPERTY_KEY]);
+  return {
+    assessment: scoreWorkItem(mapped.item, calendarRead.calendar, settings, today),
+    calendar: calendarRead.calendar,
+    records: mapped.item.evidence,
+    unreadableEvidence: evidence.problems,
+  };
+};

@@ -1,0 +1,45 @@
+import type { JiraRequest, JiraResponse, JiraTransport } from '../../../src/jira/transport';
+
+export type Handler = (request: JiraRequest) => JiraResponse | Promise<JiraResponse>;
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): JiraResponse => ({
+  status,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+/** A transport answering with `handler` and recording every request. */
+export const fakeTransport = (handler: Handler): JiraTransport & { requests: JiraRequest[] } => {
+  const requests: JiraRequest[] = [];
+  const transport = async (request: JiraRequest) => {
+    requests.push(request);
+    return handler(request);
+  };
+  return Object.assign(transport, { requests });
+};
+
+/** Answers from a list, one per call (the last one repeats). */
+export const sequence = (...answers: (JiraResponse | Error)[]): Handler => {
+  let i = 0;
+  return () => {
+    const answer = answers[Math.min(i, answers.length - 1)];
+    i += 1;
+    if (answer === undefined) throw new Error('no answer');
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
+};
+
+/** An injected sleep that records the waits and advances a fake clock. */
+export const fakeClock = () => {
+  let now = 0;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => now,
+    sleep: async (ms: number) => {
+      waits.push(ms);
+      now += ms;
+    },
+  };
+};

@@ -1,0 +1,68 @@
+import type { JiraRequest } from '../../src/jira/transport';
+import { fakeTransport, json } from '../jira/support/fake-transport';
+
+/** A tiny scripted Jira for service tests: issues by key, versions, changelogs; JQL matched by shape. */
+export interface FakeIssue {
+  readonly id: string;
+  readonly key: string;
+  readonly fields: Record<string, unknown>;
+  readonly properties?: Record<string, unknown>;
+  readonly histories?: unknown[];
+}
+
+const keysIn = (jql: string): string[] => [...jql.matchAll(/"([A-Z][A-Z0-9_]*-\d+)"/g)].map((m) => m[1] ?? '');
+
+export const fakeJira = (options: {
+  workItems: FakeIssue[];
+  others?: FakeIssue[];
+  versions: Record<string, unknown[]>;
+  remoteLinks?: Record<string, unknown[]>;
+  /** Inline changelogs (expand=changelog) claim more histories than they hold, like a long history Jira cuts short. */
+  truncateInlineChangelog?: boolean;
+}) => {
+  const all = [...options.workItems, ...(options.others ?? [])];
+  const page = (request: JiraRequest, issues: FakeIssue[]) => {
+    const size = Number(request.query?.maxResults ?? 50);
+    const start = request.query?.nextPageToken === undefined ? 0 : Number(request.query.nextPageToken);
+    const slice = issues.slice(start, start + size);
+    const wanted = String(request.query?.properties ?? '').split(',').filter((p) => p !== '');
+    const body = {
+      issues: slice.map((i) => ({
+        id: i.id,
+        key: i.key,
+        fields: i.fields,
+        ...(String(request.query?.expand ?? '').includes('changelog')
+          ? { changelog: { histories: i.histories ?? [], total: (i.histories ?? []).length + (options.truncateInlineChangelog === true ? 1 : 0) } }
+          : {}),
+        ...(wanted.length > 0 ? { properties: Object.fromEntries(wanted.filter((w) => i.properties?.[w] !== undefined).map((w) => [w, i.properties?.[w]])) } : {}),
+      })),
+      ...(start + size < issues.length ? { nextPageToken: String(start + size), isLast: false } : { isLast: true }),
+    };
+    return json(200, body);
+  };
+  return fakeTransport((request) => {
+    if (request.path === '/rest/api/3/search/jql') {
+      const jql = String(request.query?.jql ?? '');
+      if (/^key (=|in)/.test(jql)) return page(request, all.filter((i) => keysIn(jql).includes(i.key)));
+      if (/^issue = /.test(jql)) {
+        const key = keysIn(jql)[0];
+        const item = all.find((i) => i.key === key);
+        if (item === undefined) return json(400, { errorMessages: [`An issue with key '${key}' does not exist for field 'issue'.`] });
+        const linked = ((item.fields['issuelinks'] as { inwardIssue?: { key: string }; outwardIssue?: { key: string } }[] | undefined) ?? []).map(
+          (l) => (l.inwardIssue ?? l.outwardIssue)?.key,
+        );
+        return page(request, all.filter((i) => i === item || linked.includes(i.key)));
+      }
+      return page(request, options.workItems);
+    }
+    const versions = /^\/rest\/api\/3\/project\/([^/]+)\/version$/.exec(request.path);
+    if (versions !== null) return json(200, { isLast: true, startAt: 0, values: options.versions[versions[1] ?? ''] ?? [] });
+    if (request.path === '/rest/api/3/changelog/bulkfetch') {
+      const ids = (request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys;
+      return json(200, { issueChangeLogs: all.filter((i) => ids.includes(i.id)).map((i) => ({ issueId: i.id, changeHistories: i.histories ?? [] })) });
+    }
+    const links = /^\/rest\/api\/3\/issue\/([^/]+)\/remotelink$/.exec(request.path);
+    if (links !== null) return json(200, options.remoteLinks?.[links[1] ?? ''] ?? []);
+    return json(404, { errorMessages: [`No route for ${request.path}`] });
+  });
+};

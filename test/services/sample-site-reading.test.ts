@@ -1,0 +1,76 @@
+import { createSampleSite, generateLargeSite } from '../../src/jira/sample-site';
+import { createJiraClient } from '../../src/jira/create-client';
+import { readScopeReport } from '../../src/services/read-scope-report';
+import { readItemPanel } from '../../src/services/read-item-panel';
+import { AppError } from '../../src/shared/result';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/shared/settings';
+
+const TODAY = '2026-11-26';
+
+describe('reading services over the sample site', () => {
+  it('reads the next PI of project CLIN in ceil(N/100) + 3 requests', async () => {
+    const site = createSampleSite({ today: TODAY });
+    const client = createJiraClient(site.transport());
+    const report = await readScopeReport(client, DEFAULT_SETTINGS, { kind: 'project', projectKey: 'CLIN' }, 'next', TODAY);
+    expect(report.pi).not.toBeNull();
+    expect(report.piRole).toBe('next');
+    expect(report.total).toBeGreaterThan(0);
+    expect(report.unreadable).toEqual([]);
+    const budget = Math.ceil((report.total + report.unreadable.length) / 100) + 3;
+    expect(site.requests.length).toBeLessThanOrEqual(budget);
+    const searches = site.requests.filter((r) => r.path === '/rest/api/3/search/jql');
+    expect(searches.length).toBeLessThanOrEqual(Math.ceil(report.total / 100) + 1);
+  });
+
+  it('reads a generated 1,000-epic project in ceil(N/100) + 3 requests', async () => {
+    const site = generateLargeSite({ today: TODAY, epics: 1000, seed: 7 });
+    const client = createJiraClient(site.transport());
+    const report = await readScopeReport(client, DEFAULT_SETTINGS, { kind: 'project', projectKey: 'EA' }, 'current', TODAY);
+    const n = report.total + report.unreadable.length;
+    expect(n).toBeGreaterThan(100);
+    expect(site.requests.filter((r) => r.path === '/rest/api/3/search/jql').length).toBeLessThanOrEqual(Math.ceil(n / 100) + 1);
+    expect(site.requests.length).toBeLessThanOrEqual(Math.ceil(n / 100) + 3);
+  });
+
+  it('reads the issue panel of a scope item in at most 4 requests', async () => {
+    const site = createSampleSite({ today: TODAY });
+    const client = createJiraClient(site.transport());
+    const report = await readScopeReport(client, DEFAULT_SETTINGS, { kind: 'project', projectKey: 'CLIN' }, 'next', TODAY);
+    const sample = report.items.slice(0, 5);
+    expect(sample.length).toBeGreaterThan(0);
+    for (const assessment of sample) {
+      site.resetRequestLog();
+      const panel = await readItemPanel(client, DEFAULT_SETTINGS, assessment.key, TODAY);
+      expect(site.requests.length).toBeLessThanOrEqual(4);
+      // The panel and the scope agree on everything but web-link suggestions.
+      expect(panel.assessment.verdict).toBe(assessment.verdict);
+      expect(panel.calendar.next?.name).toBe(report.pi?.name);
+    }
+  });
+
+  it('reads a board scope with sprint PIs from the board’s sprints, and a kanban board from the items’ sprints', async () => {
+    const site = createSampleSite({ today: TODAY });
+    const client = createJiraClient(site.transport());
+    const settings = SettingsSchema.parse({ pi: { source: 'sprint' } });
+    const boards = await client.listBoards();
+    const scrum = boards.find((b) => b.name === 'CLIN PI board');
+    const kanban = boards.find((b) => b.name === 'ART board');
+    if (scrum === undefined || kanban === undefined) throw new Error('sample boards changed');
+    site.resetRequestLog();
+    const report = await readScopeReport(client, settings, { kind: 'board', boardId: scrum.id }, 'current', TODAY);
+    expect(report.jql).toMatch(/AND sprint in \("PI 26\.4 - Sprint 1", /);
+    expect(report.total).toBeGreaterThan(0);
+    // configuration, filter, sprints, one search page, objectives, changelogs
+    expect(site.requests.length).toBeLessThanOrEqual(Math.ceil(report.total / 100) + 5);
+    const art = await readScopeReport(client, settings, { kind: 'board', boardId: kanban.id }, 'current', TODAY);
+    expect(art.pi?.name).toBe(report.pi?.name);
+    expect(art.total).toBeGreaterThanOrEqual(report.total);
+  });
+
+  it('answers NOT_FOUND for an issue that does not exist', async () => {
+    const site = createSampleSite({ today: TODAY });
+    const error: unknown = await readItemPanel(createJiraClient(site.transport()), DEFAULT_SETTINGS, 'CLIN-99999', TODAY).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toBe('Issue CLIN-99999 does not exist or you cannot see it.');
+  });
+});
