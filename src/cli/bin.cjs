@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+'use strict';
+// The `factory-gravity` command: registers tsx for CommonJS, then runs main.ts with the process's own I/O.
+require('tsx/cjs');
+const fs = require('node:fs/promises');
+const { main } = require('./main.ts');
+
+main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  readFile: (path) => fs.readFile(path, 'utf8'),
+  writeFile: (path, text) => fs.writeFile(path, text, 'utf8'),
+  now: () => new Date(),
+  stdoutIsTTY: process.stdout.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    // main() catches everything; this is the last guard, still one line.
+    process.stderr.write(`factory-gravity: internal error (${error && error.message ? error.message : String(error)}); please report this\n`);
+    process.exitCode = 3;
+  },
+);

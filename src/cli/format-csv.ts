@@ -1,0 +1,47 @@
+import type { ScopeReport } from '../shared/report';
+
+/**
+ * CSV (RFC 4180): a header row, one row per item, CRLF line ends, fields
+ * quoted when they hold a quote, comma or line break. Cells that a
+ * spreadsheet would run as a formula (starting with = + - @, tab or CR)
+ * get a leading single quote.
+ */
+export const CSV_COLUMNS = [
+  'key',
+  'verdict',
+  'score',
+  'strategy',
+  'evidence',
+  'delivery',
+  'carriedOver',
+  'pi',
+  'planning',
+  'headline',
+  'findings',
+  'summary',
+] as const;
+
+export const formatCsv = (report: ScopeReport): string => {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const i of report.items)
+    rows.push([
+      i.key,
+      i.verdict,
+      String(i.score),
+      String(i.forces.strategy),
+      String(i.forces.evidence),
+      String(i.forces.delivery),
+      String(i.carriedOver),
+      i.pi ?? '',
+      i.planning,
+      i.headline,
+      i.findings.map((f) => f.code).join(' '),
+      i.summary,
+    ]);
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+};
+
+export const csvCell = (value: string): string => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};

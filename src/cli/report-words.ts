@@ -1,0 +1,17 @@
+import { VERDICTS } from '../shared/assessment';
+import type { ScopeReport } from '../shared/report';
+
+/** Words every format shares, so the table, Markdown and CSV say the same thing. */
+
+/** "PI 26.3 (next, 2026-12-01 to 2027-02-20)" or "no PI found". */
+export const piWords = (report: ScopeReport): string =>
+  report.pi === null
+    ? `no ${report.piRole === 'named' ? 'such' : report.piRole} PI found`
+    : `${report.pi.name} (${report.piRole}, ${report.pi.startDate} to ${report.pi.endDate})`;
+
+/** "gravity 12 · zombie 3 · …" in verdict order, every verdict shown (zeros too). */
+export const countSegments = (report: ScopeReport): string[] => VERDICTS.map((v) => `${v} ${report.counts[v]}`);
+
+/** "●◐○" marks for a force score: strong (67+), partial (34-66), missing (0-33). */
+export const forceMark = (score: number): string => (score >= 67 ? '●' : score >= 34 ? '◐' : '○');
+export const FORCE_LEGEND = 'S/E/D: strategy, evidence, delivery — ● strong ◐ partial ○ missing';

@@ -1,0 +1,56 @@
+import type { Assessment, Verdict } from '../../src/shared/assessment';
+import type { ScopeReport } from '../../src/shared/report';
+
+/** A hand-built report for formatter tests (the end-to-end tests use the sample site). */
+export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessment> = {}): Assessment => ({
+  key,
+  summary: `Summary of ${key}`,
+  issueType: 'Epic',
+  status: 'To Do',
+  statusCategory: 'new',
+  projectKey: key.split('-')[0] ?? 'CLIN',
+  verdict,
+  headline: verdict === 'gravity' ? 'Only here to fit the next PI' : 'All three forces present',
+  score: verdict === 'gravity' ? 12 : 90,
+  forces: verdict === 'gravity' ? { strategy: 0, evidence: 0, delivery: 100 } : { strategy: 100, evidence: 50, delivery: 100 },
+  findings:
+    verdict === 'gravity'
+      ? [
+          {
+            code: 'ONLY_FITS',
+            severity: 'error',
+            force: 'delivery',
+            message: 'Planned only because it fits',
+            fix: { kind: 'link-objective', label: 'Link an objective' },
+            points: 88,
+          },
+        ]
+      : [],
+  carriedOver: 0,
+  pi: 'PI 26.4',
+  planning: 'next',
+  objectives: [],
+  evidence: [],
+  suggestions: [],
+  counts: { liveObjectives: 0, freshEvidence: 0, distinctSources: 0 },
+  ...overrides,
+});
+
+export const aReport = (items: readonly Assessment[], overrides: Partial<ScopeReport> = {}): ScopeReport => {
+  const counts = { gravity: 0, zombie: 0, ungrounded: 0, unanchored: 0, aligned: 0, unplanned: 0 };
+  for (const i of items) counts[i.verdict] += 1;
+  return {
+    scopeLabel: 'project CLIN',
+    jql: 'project = CLIN AND issuetype in (Epic)',
+    today: '2026-11-26',
+    pi: { name: 'PI 26.4', startDate: '2026-12-02', endDate: '2027-02-23' },
+    piRole: 'next',
+    items,
+    total: items.length,
+    counts,
+    balance: { strategy: 1, evidence: 1, delivery: items.length },
+    headline: `${counts.gravity} of ${items.length} items in PI 26.4 only fit the next PI`,
+    unreadable: [],
+    ...overrides,
+  };
+};

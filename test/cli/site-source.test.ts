@@ -1,0 +1,54 @@
+import { JsonReportSchema } from '../../src/cli/json-report';
+import { main } from '../../src/cli/main';
+import { createSampleSite } from '../../src/jira/sample-site';
+import type { JiraRequest } from '../../src/jira/transport';
+import { fakeIo } from './fake-io';
+
+const TODAY = '2026-11-26';
+
+/** A fetch that serves the sample site over HTTP, as a real Jira Cloud site would. */
+const sampleFetch = (seen: string[]): typeof fetch => {
+  const transport = createSampleSite({ today: TODAY }).transport();
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(String(input));
+    seen.push(`${init?.method ?? 'GET'} ${url.host}${url.pathname}`);
+    const query: Record<string, string | string[]> = {};
+    for (const [name, value] of url.searchParams) {
+      const before = query[name];
+      query[name] = before === undefined ? value : Array.isArray(before) ? [...before, value] : [before, value];
+    }
+    const request: JiraRequest = {
+      method: (init?.method ?? 'GET') as JiraRequest['method'],
+      path: url.pathname,
+      query,
+      ...(typeof init?.body === 'string' ? { body: JSON.parse(init.body) as unknown } : {}),
+    };
+    const response = await transport(request);
+    return new Response(response.body === '' ? null : response.body, { status: response.status, headers: response.headers });
+  }) as typeof fetch;
+};
+
+describe('--site against a Jira that answers', () => {
+  it('gives the same report as --sample, and a snapshot of it replays offline', async () => {
+    const seen: string[] = [];
+    const io = fakeIo({ env: { JIRA_API_TOKEN: 'token' }, fetch: sampleFetch(seen) });
+    const site = ['--site', 'https://riverside.atlassian.net', '--email', 'rte@riverside.org', '--project', 'CLIN', '--today', TODAY];
+
+    expect(await main(['scan', ...site, '--format', 'json'], io)).toBe(0);
+    const live = JsonReportSchema.parse(JSON.parse(io.out()));
+    expect(seen.every((s) => s.includes('riverside.atlassian.net/rest/'))).toBe(true);
+
+    const sample = fakeIo();
+    await main(['scan', '--sample', '--today', TODAY, '--format', 'json'], sample);
+    expect(live).toEqual(JSON.parse(sample.out()));
+
+    expect(await main(['snapshot', ...site, '--out', 'site.json'], io)).toBe(0);
+    const file = JSON.parse(io.files.get('site.json') ?? '{}') as { site: string };
+    expect(file.site).toBe('riverside.atlassian.net');
+    expect(io.files.get('site.json')).not.toContain('token');
+
+    const offline = fakeIo({ files: { 'site.json': io.files.get('site.json') ?? '' } });
+    expect(await main(['scan', '--snapshot', 'site.json', '--format', 'json'], offline)).toBe(0);
+    expect(JSON.parse(offline.out())).toEqual(live);
+  });
+});
