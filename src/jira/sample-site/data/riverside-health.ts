@@ -1,0 +1,155 @@
+import type { Verdict } from '../../../shared/assessment';
+import { EVIDENCE_PROPERTY_KEY, type EvidenceRecord } from '../../../shared/evidence';
+import { addDays, jiraDateTime } from '../dates';
+import type { SiteIssue, SiteStore } from '../model';
+import { LEADERSHIP_ONLY, userById } from '../users';
+import { LINK_TYPE_ID } from './catalog';
+import { builderContext, createdDateFor, recordPlanHistory, recordStatusHistory } from './plan-history';
+import { RIVERSIDE_EPICS, type EpicSpec, type ObjectiveRef } from './riverside-epics';
+import { SiteBuilder } from './site-builder';
+
+/**
+ * Riverside Health, Clinical Apps ART: projects CLIN and PAT (epics), STRAT
+ * (strategic themes, initiatives, objectives), a PI board per epic project
+ * and an ART board over both, PIs from three back to two ahead of today.
+ */
+
+const ALEX = userById('alex').accountId;
+const PRIYA = userById('priya').accountId;
+
+export const PI_OFFSETS = [-3, -2, -1, 0, 1, 2] as const;
+
+/** Epic keys in data order: CLIN-1.., PAT-1.. (STRAT issues are created first but in their own project). */
+const epicKeys = (): string[] => {
+  const counters = new Map<string, number>();
+  return RIVERSIDE_EPICS.map((e) => {
+    const n = (counters.get(e.project) ?? 0) + 1;
+    counters.set(e.project, n);
+    return `${e.project}-${n}`;
+  });
+};
+
+/** The verdict each demo epic is meant to produce under default settings (documented per epic in riverside-epics.ts). */
+export const INTENDED_VERDICTS: Readonly<Record<string, Verdict>> = Object.freeze(
+  Object.fromEntries(epicKeys().map((key, i) => [key, RIVERSIDE_EPICS[i]?.intended ?? 'unplanned'])),
+);
+
+const addObjectives = (b: SiteBuilder): Map<ObjectiveRef, SiteIssue> => {
+  const t = b.today;
+  const created = jiraDateTime(addDays(t, -420), '09:30');
+  const mk = (summary: string, typeName: string, statusName: string, duedate: string | null, parent: SiteIssue | null) =>
+    b.addIssue({ projectKey: 'STRAT', summary, typeName, statusName, duedate, parentId: parent?.id ?? null, created, updated: created });
+  const transitions = mk('Safer transitions of care', 'Strategic Theme', 'In Progress', null, null);
+  const handover = mk('Digital nursing handover on every ward', 'Initiative', 'In Progress', addDays(t, 240), transitions);
+  const referral = mk('Cardiology referral turnaround under 5 days', 'Objective', 'In Progress', addDays(t, 300), null);
+  const selfservice = mk('Patient self-service for appointments', 'Initiative', 'To Do', null, null);
+  const bedblock = mk('Cut bed-block hours by 20%', 'Objective', 'In Progress', addDays(t, -45), null);
+  const paging = mk('Retire the legacy bleep paging system', 'Objective', 'Done', addDays(t, -200), null);
+  return new Map<ObjectiveRef, SiteIssue>([
+    ['transitions', transitions], ['handover', handover], ['referral', referral],
+    ['selfservice', selfservice], ['bedblock', bedblock], ['paging', paging],
+  ]);
+};
+
+const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLinkIds: readonly number[]): unknown => {
+  if (spec.legacyEvidence !== undefined) {
+    return {
+      items: spec.legacyEvidence.map((e) => ({ type: e.type, link: e.link, who: e.who, date: addDays(b.today, -e.ageDays), note: e.note })),
+    };
+  }
+  const records: EvidenceRecord[] = (spec.evidence ?? []).map((e, i) => {
+    const observedOn = addDays(b.today, -e.ageDays);
+    const addedOn = addDays(observedOn, Math.min(5, e.ageDays));
+    const fromLinkId = e.fromWebLink === undefined ? undefined : webLinkIds[e.fromWebLink];
+    return {
+      id: `ev-${issueKey.toLowerCase()}-${i + 1}`,
+      kind: e.kind,
+      ...(e.url !== undefined ? { url: e.url } : {}),
+      source: { name: e.who, ...(e.role !== undefined ? { role: e.role } : {}), ...(e.site !== undefined ? { site: e.site } : {}) },
+      observedOn,
+      summary: e.summary,
+      addedBy: userById(e.addedBy ?? 'priya').accountId,
+      addedAt: `${addedOn}T10:15:00.000Z`,
+      ...(fromLinkId !== undefined ? { fromLinkId: String(fromLinkId) } : {}),
+      ...(e.removed === true ? { removedAt: `${addedOn}T16:00:00.000Z`, removedBy: PRIYA } : {}),
+    };
+  });
+  const removedCount = records.filter((r) => r.removedAt !== undefined).length;
+  return { schemaVersion: 2, revision: records.length + removedCount, records };
+};
+
+const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, SiteIssue>, boards: Map<string, number>, releaseIds: Map<string, string>): void => {
+  const boardId = boards.get(spec.project);
+  if (boardId === undefined) throw new Error(`No board for ${spec.project}`);
+  const last = spec.plan[spec.plan.length - 1];
+  const fixVersionIds = [
+    ...(last === undefined ? [] : [b.pi(last).versionIds.get(spec.project) ?? '']),
+    ...(spec.inRelease === true ? [releaseIds.get(spec.project) ?? ''] : []),
+  ];
+  const sprintIds = [...new Set(spec.plan.flatMap((offset) => b.sprintsFor(offset, boardId)))];
+  const parent = spec.objectives?.find((o) => o.via === 'parent');
+  const created = createdDateFor(builderContext(b), spec.plan, 60);
+  const issue = b.addIssue({
+    projectKey: spec.project,
+    summary: spec.summary,
+    typeName: 'Epic',
+    statusName: spec.status,
+    fixVersionIds,
+    sprintIds,
+    labels: spec.labels ?? [],
+    parentId: parent === undefined ? null : (objectives.get(parent.to)?.id ?? null),
+    created: jiraDateTime(created, '09:00'),
+    updated: jiraDateTime(created, '09:00'),
+    securityLevel: spec.leadershipOnly === true ? LEADERSHIP_ONLY : null,
+  });
+  const planned = recordPlanHistory(b, issue, spec.plan, spec.project, ALEX);
+  const statusAt = recordStatusHistory(b, issue, last, planned, ALEX);
+  let updated = planned > statusAt ? planned : statusAt;
+  for (const o of spec.objectives ?? []) {
+    if (o.via === 'parent') continue;
+    const target = objectives.get(o.to);
+    if (target === undefined) throw new Error(`No objective ${o.to}`);
+    b.link(o.via === 'supports' ? LINK_TYPE_ID.supports : LINK_TYPE_ID.relates, issue, target);
+  }
+  const webLinkIds = (spec.webLinks ?? []).map((w) =>
+    b.addRemoteLink(issue, {
+      url: w.url,
+      title: w.title,
+      ...(w.summary !== undefined ? { summary: w.summary } : {}),
+      relationship: 'mentioned in',
+    }),
+  );
+  if (spec.evidence !== undefined || spec.legacyEvidence !== undefined) {
+    b.setProperty(issue, EVIDENCE_PROPERTY_KEY, evidenceValue(b, spec, issue.key, webLinkIds));
+    const newest = Math.min(...[...(spec.evidence ?? []), ...(spec.legacyEvidence ?? [])].map((e) => e.ageDays));
+    const evidenceDay = addDays(b.today, -Math.max(0, newest - 5));
+    if (evidenceDay > updated.slice(0, 10)) updated = evidenceDay;
+  }
+  b.touch(issue, jiraDateTime(updated, '12:00'));
+};
+
+export const buildRiversideHealth = (today: string): SiteStore => {
+  const b = new SiteBuilder(today);
+  b.addProject('CLIN', 'Clinical Apps');
+  b.addProject('PAT', 'Patient Access');
+  b.addProject('STRAT', 'Strategy Office');
+  const clinBoard = b.addBoard('CLIN PI board', 'scrum', 'CLIN', 'project = CLIN ORDER BY Rank ASC', ALEX);
+  const patBoard = b.addBoard('PAT PI board', 'scrum', 'PAT', 'project = PAT ORDER BY Rank ASC', ALEX);
+  b.addBoard('ART board', 'scrum', 'CLIN', 'project in (CLIN, PAT) AND issuetype = Epic ORDER BY Rank ASC', ALEX, false);
+  b.addBoard('Strategy portfolio kanban', 'kanban', 'STRAT', 'project = STRAT ORDER BY Rank ASC', ALEX);
+  const year = Number(today.slice(0, 4));
+  const releaseIds = new Map<string, string>();
+  for (const key of ['CLIN', 'PAT']) {
+    b.addVersion(key, { name: `Release ${year - 1}.2`, startDate: `${year - 1}-07-01`, releaseDate: `${year - 1}-12-15`, released: true, archived: false, description: 'Half-year release train of the EHR vendor' });
+  }
+  b.addPis(['CLIN', 'PAT'], PI_OFFSETS);
+  const current = b.pi(0).pi;
+  const next = b.pi(1).pi;
+  for (const key of ['CLIN', 'PAT']) {
+    releaseIds.set(key, b.addVersion(key, { name: `Release ${year}.1`, startDate: current.startDate, releaseDate: next.endDate, released: false, archived: false, description: 'EHR vendor upgrade window' }));
+  }
+  const objectives = addObjectives(b);
+  const boards = new Map([['CLIN', clinBoard.id], ['PAT', patBoard.id]]);
+  for (const spec of RIVERSIDE_EPICS) addEpic(b, spec, objectives, boards, releaseIds);
+  return b.build();
+};

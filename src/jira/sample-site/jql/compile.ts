@@ -1,0 +1,162 @@
+import type { SiteIssue } from '../model';
+import type { Expr, Operand, Operator, OrderTerm, Query } from './ast';
+import { parseJqlDate, resolveField, type FieldContext, type Matcher, type SearchField } from './fields';
+import { JqlError } from './jql-error';
+import { parseJql } from './parser';
+
+/** A JQL query turned into a filter and a sort order over the site's issues. */
+export interface CompiledQuery {
+  readonly matches: Matcher;
+  readonly compare: (a: SiteIssue, b: SiteIssue) => number;
+}
+
+const opName = (op: Operator): string => op.toUpperCase();
+
+const refuseOperator = (field: SearchField, op: Operator): never => {
+  throw new JqlError(`The operator '${opName(op)}' is not supported by the '${field.name}' field.`);
+};
+
+const linkedIssues = (ctx: FieldContext, args: readonly string[]): Set<string> => {
+  const [keyArg, typeArg, ...rest] = args;
+  if (keyArg === undefined || rest.length > 0) {
+    throw new JqlError("Function 'linkedIssues' expects one or two arguments: an issue key and optionally a link type.");
+  }
+  const origin = ctx.state.visibleIssue(ctx.user, keyArg.trim());
+  if (origin === undefined) throw new JqlError(`Issue '${keyArg}' could not be found in function 'linkedIssues'.`);
+  let direction: 'both' | 'outward' | 'inward' = 'both';
+  let typeId: string | undefined;
+  if (typeArg !== undefined) {
+    const t = typeArg.trim().toLowerCase();
+    const type = ctx.state.store.linkTypes.find((lt) => [lt.name, lt.inward, lt.outward].some((n) => n.toLowerCase() === t));
+    if (type === undefined) throw new JqlError(`Issue link type '${typeArg}' does not exist.`);
+    typeId = type.id;
+    if (type.name.toLowerCase() !== t && type.inward.toLowerCase() !== type.outward.toLowerCase()) {
+      direction = type.outward.toLowerCase() === t ? 'outward' : 'inward';
+    }
+  }
+  const ids = new Set<string>();
+  for (const link of ctx.state.linksByIssue.get(origin.id) ?? []) {
+    if (typeId !== undefined && link.typeId !== typeId) continue;
+    if (link.outwardId === origin.id && direction !== 'inward') ids.add(link.inwardId);
+    if (link.inwardId === origin.id && direction !== 'outward') ids.add(link.outwardId);
+  }
+  return ids;
+};
+
+const compileFunction = (ctx: FieldContext, field: SearchField, op: Operator, operand: Extract<Operand, { kind: 'function' }>): Matcher => {
+  if (operand.name.toLowerCase() !== 'linkedissues') {
+    throw new JqlError(`Unable to find JQL function '${operand.name}(${operand.args.join(', ')})'. The sample site supports only linkedIssues().`);
+  }
+  if (field.kind !== 'id') throw new JqlError(`The function 'linkedIssues' is not supported by the '${field.name}' field; use 'issue in linkedIssues(...)'.`);
+  if (op !== 'in' && op !== 'not in') throw new JqlError(`The operator '${opName(op)}' is not supported with the function 'linkedIssues'; use IN or NOT IN.`);
+  const ids = linkedIssues(ctx, operand.args);
+  return op === 'in' ? (issue) => ids.has(issue.id) : (issue) => !ids.has(issue.id);
+};
+
+const compileClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause' }>): Matcher => {
+  const field = resolveField(ctx, clause.field);
+  const { op, operand } = clause;
+  if (operand.kind === 'function') return compileFunction(ctx, field, op, operand);
+  if (operand.kind === 'empty') {
+    if (op === 'is' || op === '=') return (issue) => field.isEmpty(issue);
+    if (op === 'is not' || op === '!=') return (issue) => !field.isEmpty(issue);
+    return refuseOperator(field, op);
+  }
+  if (op === 'in' || op === 'not in') {
+    if (operand.kind !== 'list') return refuseOperator(field, op);
+    const matchers = operand.values.map((v) => field.matcher(v));
+    const any = (issue: SiteIssue): boolean => matchers.some((m) => m(issue));
+    // Like Jira, NOT IN and != never match an empty field.
+    return op === 'in' ? any : (issue) => !field.isEmpty(issue) && !any(issue);
+  }
+  if (operand.kind !== 'value') return refuseOperator(field, op);
+  if (op === '=') return field.matcher(operand.value);
+  if (op === '!=') {
+    const m = field.matcher(operand.value);
+    return (issue) => !field.isEmpty(issue) && !m(issue);
+  }
+  if (op === 'is' || op === 'is not') return refuseOperator(field, op);
+  if (field.name !== 'duedate') return refuseOperator(field, op);
+  const date = parseJqlDate(operand.value, field.name);
+  const test: (d: string) => boolean =
+    op === '<' ? (d) => d < date : op === '<=' ? (d) => d <= date : op === '>' ? (d) => d > date : (d) => d >= date;
+  return (issue) => issue.duedate !== null && test(issue.duedate);
+};
+
+const compileExpr = (ctx: FieldContext, expr: Expr): Matcher => {
+  switch (expr.kind) {
+    case 'and': {
+      const items = expr.items.map((e) => compileExpr(ctx, e));
+      return (issue) => items.every((m) => m(issue));
+    }
+    case 'or': {
+      const items = expr.items.map((e) => compileExpr(ctx, e));
+      return (issue) => items.some((m) => m(issue));
+    }
+    case 'not': {
+      const inner = compileExpr(ctx, expr.expr);
+      return (issue) => !inner(issue);
+    }
+    case 'clause':
+      return compileClause(ctx, expr);
+  }
+};
+
+const keyParts = (key: string): [string, number] => {
+  const dash = key.lastIndexOf('-');
+  return [key.slice(0, dash), Number(key.slice(dash + 1))];
+};
+
+const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Empty values sort last ascending, first descending (as Jira does). */
+const cmpNullable = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : cmp(a, b));
+
+const SORTABLE: Record<string, (ctx: FieldContext) => (a: SiteIssue, b: SiteIssue) => number> = {
+  key: () => (a, b) => {
+    const [pa, na] = keyParts(a.key);
+    const [pb, nb] = keyParts(b.key);
+    return cmp(pa, pb) || cmp(na, nb);
+  },
+  id: () => (a, b) => cmp(Number(a.id), Number(b.id)),
+  created: () => (a, b) => cmp(a.created, b.created),
+  updated: () => (a, b) => cmp(a.updated, b.updated),
+  duedate: () => (a, b) => cmpNullable(a.duedate, b.duedate),
+  summary: () => (a, b) => cmp(a.summary.toLowerCase(), b.summary.toLowerCase()),
+  project: () => (a, b) => cmp(a.projectKey, b.projectKey),
+  issuetype: () => (a, b) => cmp(a.typeName, b.typeName),
+  status: () => (a, b) => cmp(a.statusName, b.statusName),
+  rank: (ctx) => (a, b) => (ctx.state.rankById.get(a.id) ?? 0) - (ctx.state.rankById.get(b.id) ?? 0),
+};
+const SORT_ALIASES: Record<string, string> = { issuekey: 'key', issue: 'key', type: 'issuetype', due: 'duedate' };
+
+const compileOrder = (ctx: FieldContext, terms: readonly OrderTerm[]): ((a: SiteIssue, b: SiteIssue) => number) => {
+  const comparators = terms.map((term) => {
+    const lower = term.field.trim().toLowerCase();
+    const make = SORTABLE[SORT_ALIASES[lower] ?? lower];
+    if (make === undefined) {
+      resolveField(ctx, term.field); // unknown fields get Jira's "does not exist" message
+      throw new JqlError(`Not able to sort using field '${term.field}'.`);
+    }
+    const c = make(ctx);
+    return term.direction === 'asc' ? c : (a: SiteIssue, b: SiteIssue) => -c(a, b);
+  });
+  // Default order, and the tie-break that keeps paging stable: issue id.
+  comparators.push((a, b) => cmp(Number(a.id), Number(b.id)));
+  return (a, b) => {
+    for (const c of comparators) {
+      const r = c(a, b);
+      if (r !== 0) return r;
+    }
+    return 0;
+  };
+};
+
+export const compileQuery = (ctx: FieldContext, query: Query): CompiledQuery => {
+  if (query.where === null) {
+    throw new JqlError('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
+  }
+  return { matches: compileExpr(ctx, query.where), compare: compileOrder(ctx, query.orderBy) };
+};
+
+export const compileJql = (ctx: FieldContext, jql: string): CompiledQuery => compileQuery(ctx, parseJql(jql));

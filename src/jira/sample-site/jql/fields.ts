@@ -1,0 +1,191 @@
+import type { SiteIssue } from '../model';
+import type { SiteState } from '../state';
+import type { SampleUserId } from '../users';
+import { isIsoDate } from '../dates';
+import { JqlError } from './jql-error';
+
+/**
+ * The JQL fields the sample site can search: how a value is resolved (and
+ * refused when it does not exist, like Jira) and when a field is empty.
+ */
+
+export type Matcher = (issue: SiteIssue) => boolean;
+
+export interface SearchField {
+  /** The name used in messages. */
+  readonly name: string;
+  readonly kind: 'id' | 'multi' | 'single' | 'date';
+  isEmpty(issue: SiteIssue): boolean;
+  /** A predicate for "field = value"; throws JqlError for a value Jira would refuse. */
+  matcher(value: string): Matcher;
+}
+
+export interface FieldContext {
+  readonly state: SiteState;
+  readonly user: SampleUserId;
+}
+
+const ci = (s: string): string => s.toLowerCase();
+const never = (): boolean => false;
+
+const noValue = (value: string, field: string): JqlError =>
+  new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
+
+const issueRef = (ctx: FieldContext, value: string, field: string): SiteIssue => {
+  const trimmed = value.trim();
+  if (!/^\d+$/.test(trimmed) && !/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(trimmed)) {
+    throw new JqlError(`The issue key '${value}' for field '${field}' is invalid.`);
+  }
+  const issue = ctx.state.visibleIssue(ctx.user, trimmed);
+  if (issue === undefined) throw new JqlError(`An issue with key '${value}' does not exist for field '${field}'.`);
+  return issue;
+};
+
+export const parseJqlDate = (value: string, field: string): string => {
+  const normal = value.trim().replace(/\//g, '-');
+  if (isIsoDate(normal)) return normal;
+  throw new JqlError(
+    `Date value '${value}' for field '${field}' is invalid. The sample site accepts 'yyyy-MM-dd' or 'yyyy/MM/dd' (no times, periods or date functions).`,
+  );
+};
+
+const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
+  const { store } = ctx.state;
+  const project: SearchField = {
+    name: 'project',
+    kind: 'single',
+    isEmpty: never,
+    matcher: (value) => {
+      const p = store.projects.find((x) => ci(x.key) === ci(value) || ci(x.name) === ci(value) || x.id === value);
+      if (p === undefined) throw noValue(value, 'project');
+      return (issue) => issue.projectKey === p.key;
+    },
+  };
+  const key: SearchField = {
+    name: 'key',
+    kind: 'id',
+    isEmpty: never,
+    matcher: (value) => {
+      const target = issueRef(ctx, value, 'key');
+      return (issue) => issue.id === target.id;
+    },
+  };
+  const issuetype: SearchField = {
+    name: 'issuetype',
+    kind: 'single',
+    isEmpty: never,
+    matcher: (value) => {
+      const t = store.issueTypes.find((x) => ci(x.name) === ci(value) || x.id === value);
+      if (t === undefined) throw noValue(value, 'issuetype');
+      return (issue) => issue.typeName === t.name;
+    },
+  };
+  const status: SearchField = {
+    name: 'status',
+    kind: 'single',
+    isEmpty: never,
+    matcher: (value) => {
+      const s = store.statuses.find((x) => ci(x.name) === ci(value) || x.id === value);
+      if (s === undefined) throw noValue(value, 'status');
+      return (issue) => issue.statusName === s.name;
+    },
+  };
+  const categoryNames: Record<string, string[]> = {
+    new: ['new', 'to do', '2'],
+    indeterminate: ['indeterminate', 'in progress', '4'],
+    done: ['done', '3'],
+  };
+  const statusCategory: SearchField = {
+    name: 'statusCategory',
+    kind: 'single',
+    isEmpty: never,
+    matcher: (value) => {
+      const cat = Object.entries(categoryNames).find(([, names]) => names.includes(ci(value.trim())))?.[0];
+      if (cat === undefined) throw noValue(value, 'statusCategory');
+      const names = new Set(store.statuses.filter((s) => s.category === cat).map((s) => s.name));
+      return (issue) => names.has(issue.statusName);
+    },
+  };
+  const fixVersion: SearchField = {
+    name: 'fixVersion',
+    kind: 'multi',
+    isEmpty: (issue) => issue.fixVersionIds.length === 0,
+    matcher: (value) => {
+      const ids = new Set(store.versions.filter((v) => ci(v.name) === ci(value) || v.id === value).map((v) => v.id));
+      if (ids.size === 0) throw noValue(value, 'fixVersion');
+      return (issue) => issue.fixVersionIds.some((id) => ids.has(id));
+    },
+  };
+  const labels: SearchField = {
+    name: 'labels',
+    kind: 'multi',
+    isEmpty: (issue) => issue.labels.length === 0,
+    matcher: (value) => (issue) => issue.labels.some((l) => ci(l) === ci(value)),
+  };
+  const sprint: SearchField = {
+    name: 'sprint',
+    kind: 'multi',
+    isEmpty: (issue) => issue.sprintIds.length === 0,
+    matcher: (value) => {
+      const ids = new Set(
+        store.sprints.filter((s) => (/^\d+$/.test(value.trim()) ? s.id === Number(value) : ci(s.name) === ci(value))).map((s) => s.id),
+      );
+      if (ids.size === 0) throw noValue(value, 'sprint');
+      return (issue) => issue.sprintIds.some((id) => ids.has(id));
+    },
+  };
+  const parent: SearchField = {
+    name: 'parent',
+    kind: 'single',
+    isEmpty: (issue) => issue.parentId === null,
+    matcher: (value) => {
+      const target = issueRef(ctx, value, 'parent');
+      return (issue) => issue.parentId === target.id;
+    },
+  };
+  const duedate: SearchField = {
+    name: 'duedate',
+    kind: 'date',
+    isEmpty: (issue) => issue.duedate === null,
+    matcher: (value) => {
+      const date = parseJqlDate(value, 'duedate');
+      return (issue) => issue.duedate === date;
+    },
+  };
+  return {
+    project,
+    key,
+    issuekey: key,
+    issue: key,
+    id: key,
+    issuetype,
+    type: issuetype,
+    status,
+    statuscategory: statusCategory,
+    fixversion: fixVersion,
+    labels,
+    sprint,
+    'cf[10020]': sprint,
+    parent,
+    duedate,
+    due: duedate,
+  };
+};
+
+/** Fields Jira has that the sample site does not search: refused with a message that says so. */
+const KNOWN_UNSUPPORTED = new Set([
+  'summary', 'description', 'text', 'comment', 'environment', 'assignee', 'reporter', 'creator', 'priority', 'resolution',
+  'resolved', 'resolutiondate', 'created', 'createddate', 'updated', 'updateddate', 'component', 'affectedversion',
+  'epic link', 'epic name', 'watcher', 'watchers', 'votes', 'level', 'filter', 'attachments', 'lastviewed', 'rank',
+  'statuscategorychangeddate', 'worklogdate', 'timespent', 'originalestimate', 'remainingestimate', 'team',
+]);
+
+export const resolveField = (ctx: FieldContext, name: string): SearchField => {
+  const lower = ci(name.trim());
+  const field = makeFields(ctx)[lower];
+  if (field !== undefined) return field;
+  if (KNOWN_UNSUPPORTED.has(lower) || lower.startsWith('issue.property[')) {
+    throw new JqlError(`The sample site does not support searching by '${name}'.`);
+  }
+  throw new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`);
+};

@@ -1,0 +1,92 @@
+import type { SiteIssue, SiteLink, SiteSprint, SiteStore, SiteVersion } from './model';
+import { hasProjectPermission, userById, type SamplePermission, type SampleUserId } from './users';
+
+/**
+ * The running site: the store, its indexes, and the only mutable state, the
+ * issue properties (an overlay over the store's initial values; null marks a
+ * deleted property). Nothing a JQL query reads can change, so searches may
+ * be cached for the life of the site.
+ */
+export class SiteState {
+  readonly store: SiteStore;
+  readonly issueById = new Map<string, SiteIssue>();
+  readonly issueByKey = new Map<string, SiteIssue>();
+  readonly rankById = new Map<string, number>();
+  readonly linksByIssue = new Map<string, SiteLink[]>();
+  readonly versionById: ReadonlyMap<string, SiteVersion>;
+  readonly sprintById: ReadonlyMap<number, SiteSprint>;
+  private readonly overlay = new Map<string, Map<string, string | null>>();
+
+  constructor(store: SiteStore) {
+    this.store = store;
+    this.versionById = new Map(store.versions.map((v) => [v.id, v]));
+    this.sprintById = new Map(store.sprints.map((sp) => [sp.id, sp]));
+    store.issues.forEach((issue, rank) => {
+      this.issueById.set(issue.id, issue);
+      this.issueByKey.set(issue.key.toUpperCase(), issue);
+      this.rankById.set(issue.id, rank);
+    });
+    for (const link of store.links) {
+      for (const id of [link.outwardId, link.inwardId]) {
+        const list = this.linksByIssue.get(id);
+        if (list === undefined) this.linksByIssue.set(id, [link]);
+        else list.push(link);
+      }
+    }
+  }
+
+  /** An issue by key (any case) or numeric id. */
+  findIssue(keyOrId: string): SiteIssue | undefined {
+    return /^\d+$/.test(keyOrId) ? this.issueById.get(keyOrId) : this.issueByKey.get(keyOrId.toUpperCase());
+  }
+
+  canSee(user: SampleUserId, issue: SiteIssue): boolean {
+    if (!hasProjectPermission(user, issue.projectKey, 'BROWSE_PROJECTS')) return false;
+    return issue.securityLevel === null || userById(user).securityLevels.includes(issue.securityLevel);
+  }
+
+  /** The issue if it exists and the user may see it (Jira never tells the two apart). */
+  visibleIssue(user: SampleUserId, keyOrId: string): SiteIssue | undefined {
+    const issue = this.findIssue(keyOrId);
+    return issue !== undefined && this.canSee(user, issue) ? issue : undefined;
+  }
+
+  can(user: SampleUserId, issue: SiteIssue, permission: SamplePermission): boolean {
+    return this.canSee(user, issue) && hasProjectPermission(user, issue.projectKey, permission);
+  }
+
+  properties(issueId: string): Map<string, string> {
+    const merged = new Map(this.store.initialPropertiesOf(issueId) ?? []);
+    for (const [key, value] of this.overlay.get(issueId) ?? []) {
+      if (value === null) merged.delete(key);
+      else merged.set(key, value);
+    }
+    return merged;
+  }
+
+  property(issueId: string, key: string): string | undefined {
+    const over = this.overlay.get(issueId)?.get(key);
+    if (over === null) return undefined;
+    return over ?? this.store.initialPropertiesOf(issueId)?.get(key);
+  }
+
+  setProperty(issueId: string, key: string, json: string | null): void {
+    let map = this.overlay.get(issueId);
+    if (map === undefined) {
+      map = new Map();
+      this.overlay.set(issueId, map);
+    }
+    map.set(key, json);
+  }
+
+  /** Every issue property, deterministically ordered: one line per issue that has any. */
+  dump(): string {
+    const lines: string[] = [];
+    for (const issue of this.store.issues) {
+      const props = [...this.properties(issue.id)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      if (props.length === 0) continue;
+      lines.push(`${issue.key} ${props.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}`);
+    }
+    return lines.join('\n');
+  }
+}

@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { createSampleSite, generateLargeSite } from '../../src/jira/sample-site';
+import { EVIDENCE_PROPERTY_KEY } from '../../src/shared/evidence';
+import { call, searchKeys, TODAY } from './helpers';
+
+const site = createSampleSite({ today: TODAY }); // current PI: PI 26.4, next: PI 27.1
+
+const jqlError = async (jql: string) => {
+  const r = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql } });
+  return { status: r.status, json: r.json };
+};
+
+describe('JQL semantics over the demo data', () => {
+  it.each([
+    ['project = STRAT ORDER BY key', ['STRAT-1', 'STRAT-2', 'STRAT-3', 'STRAT-4', 'STRAT-5', 'STRAT-6']],
+    ['project = "Strategy Office" AND statusCategory = Done', ['STRAT-6']],
+    ['project = strat and statusCategory != done and duedate < 2026-11-26', ['STRAT-5']],
+    ['project = STRAT AND duedate >= "2027/01/01" ORDER BY duedate DESC', ['STRAT-3', 'STRAT-2']],
+    ['project = STRAT AND duedate is EMPTY', ['STRAT-1', 'STRAT-4']],
+    ['issuetype = "Strategic Theme"', ['STRAT-1']],
+    ['type in (Initiative, objective) AND status = "to do"', ['STRAT-4']],
+    ['parent = STRAT-2 ORDER BY key', ['CLIN-1', 'CLIN-14', 'CLIN-16', 'CLIN-21']],
+    ['issue in linkedIssues("STRAT-3") ORDER BY key', ['CLIN-2', 'CLIN-15', 'PAT-2']],
+    ['issue in linkedIssues(STRAT-3, "is supported by") ORDER BY key', ['CLIN-2', 'CLIN-15']],
+    ['issue in linkedIssues("STRAT-3", "relates to")', ['PAT-2']],
+    ['issue in linkedIssues("CLIN-2", "supports")', ['STRAT-3']],
+    ['issue in linkedIssues("CLIN-2", "is supported by")', []],
+    ['project = CLIN AND fixVersion = "Release 2026.1"', ['CLIN-24']],
+    ['project = PAT AND fixVersion is EMPTY', ['PAT-17']],
+    ['project = PAT AND fixVersion not in ("PI 26.4", "PI 27.1") ORDER BY key', ['PAT-16', 'PAT-18']],
+    ['project = CLIN AND fixVersion != "PI 26.4" AND fixVersion != "PI 27.1" ORDER BY key', ['CLIN-21', 'CLIN-23', 'CLIN-24']],
+    ['project = PAT AND labels = CAPACITY-FILL ORDER BY key', ['PAT-4', 'PAT-6']],
+    ['project = PAT AND sprint = "PI 26.1 - Sprint 3"', ['PAT-16']],
+    ['project = PAT AND cf[10020] = 6', ['PAT-16']],
+    ['project in (CLIN, PAT) AND sprint is EMPTY ORDER BY key', ['CLIN-22', 'CLIN-24', 'PAT-17']],
+    ['key in (CLIN-3, pat-2, 10000) ORDER BY key DESC', ['STRAT-1', 'PAT-2', 'CLIN-3']],
+    ['project = STRAT AND NOT (status = "In Progress" OR status = Done)', ['STRAT-4']],
+    ['project = STRAT AND key = STRAT-2 OR key = STRAT-4 ORDER BY key', ['STRAT-2', 'STRAT-4']],
+    ['issuekey = STRAT-1 and parent is empty', ['STRAT-1']],
+  ])('%s', async (jql, expected) => {
+    const keys = await searchKeys(site, jql);
+    if (jql.toLowerCase().includes('order by')) expect(keys).toEqual(expected);
+    else expect([...keys].sort()).toEqual([...expected].sort());
+  });
+
+  it('counts the current and next PI of the demo', async () => {
+    const current = await searchKeys(site, 'project in (CLIN, PAT) AND fixVersion = "PI 26.4"');
+    const next = await searchKeys(site, 'fixVersion = "pi 27.1"');
+    expect(current.length).toBeGreaterThanOrEqual(15);
+    expect(next.length).toBeGreaterThanOrEqual(10);
+    expect(current.filter((k) => next.includes(k))).toEqual([]);
+  });
+});
+
+describe('JQL errors are 400 with Jira-style messages', () => {
+  it.each([
+    ['foo = bar', "Field 'foo' does not exist or you do not have permission to view it."],
+    ['cf[10099] = 1', "Field 'cf[10099]' does not exist or you do not have permission to view it."],
+    ['summary = "bed"', "The sample site does not support searching by 'summary'."],
+    ['project = NOPE', "The value 'NOPE' does not exist for the field 'project'."],
+    ['fixVersion = "PI 99.9"', "The value 'PI 99.9' does not exist for the field 'fixVersion'."],
+    ['sprint = 99999', "The value '99999' does not exist for the field 'sprint'."],
+    ['status = Blocked', "The value 'Blocked' does not exist for the field 'status'."],
+    ['key = CLIN-999', "An issue with key 'CLIN-999' does not exist for field 'key'."],
+    ['key = "not a key"', "The issue key 'not a key' for field 'key' is invalid."],
+    ['project < CLIN', "The operator '<' is not supported by the 'project' field."],
+    ['duedate > "next week"', "Date value 'next week' for field 'duedate' is invalid."],
+    ['fixVersion in unreleasedVersions()', "Unable to find JQL function 'unreleasedVersions()'."],
+    ['issue in linkedIssues("CLIN-999")', "Issue 'CLIN-999' could not be found in function 'linkedIssues'."],
+    ['issue in linkedIssues("CLIN-1", "clones badly")', "Issue link type 'clones badly' does not exist."],
+    ['issue = linkedIssues("CLIN-1")', "The operator '=' is not supported with the function 'linkedIssues'"],
+    ['order by key', 'Unbounded JQL queries are not allowed here.'],
+    ['project = CLIN ORDER BY assignee', "The sample site does not support searching by 'assignee'."],
+    ['project = CLIN ORDER BY labels', "Not able to sort using field 'labels'."],
+    ['project = CLIN ORDER BY nonsense', "Field 'nonsense' does not exist"],
+    ['project = CLIN AND', 'Error in the JQL Query: Expecting a field name but got the end of the query.'],
+  ])('%s', async (jql, message) => {
+    const r = await jqlError(jql);
+    expect(r.status).toBe(400);
+    expect(r.json.errors).toEqual({});
+    expect(r.json.errorMessages).toHaveLength(1);
+    expect(r.json.errorMessages[0]).toContain(message);
+  });
+});
+
+describe('search paging', () => {
+  const large = generateLargeSite({ today: TODAY, epics: 250, seed: 1 });
+
+  it('reads 250 issues in 3 pages of at most 100, with opaque, stable tokens and no total', async () => {
+    const pages: { issues: { key: string }[]; nextPageToken?: string; isLast: boolean }[] = [];
+    let token: string | undefined;
+    do {
+      const r = await call(large, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'project = EA ORDER BY key', fields: 'summary', maxResults: 100, ...(token === undefined ? {} : { nextPageToken: token }) } });
+      expect(r.status).toBe(200);
+      expect(r.json).not.toHaveProperty('total');
+      pages.push(r.json);
+      token = r.json.nextPageToken;
+    } while (token !== undefined);
+    expect(pages.map((p) => p.issues.length)).toEqual([100, 100, 50]);
+    expect(pages.map((p) => p.isLast)).toEqual([false, false, true]);
+    expect(pages[2]).not.toHaveProperty('nextPageToken');
+    const keys = pages.flatMap((p) => p.issues.map((i) => i.key));
+    expect(new Set(keys).size).toBe(250);
+    expect(keys[0]).toBe('EA-1');
+    const firstToken = pages[0]?.nextPageToken ?? '';
+    expect(firstToken).not.toMatch(/^\d+$/);
+    expect(firstToken).not.toContain('100');
+    // Stable: the same request gives the same token.
+    const again = await call(large, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'project = EA ORDER BY key', fields: 'summary', maxResults: 100 } });
+    expect(again.json.nextPageToken).toBe(firstToken);
+  });
+
+  it('refuses a token from another query', async () => {
+    const first = await call(large, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = EA', maxResults: 10 } });
+    const r = await call(large, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = OBJ', maxResults: 10, nextPageToken: first.json.nextPageToken } });
+    expect(r.status).toBe(400);
+  });
+
+  it('defaults to 50 per page and caps maxResults at 100', async () => {
+    const dflt = await call(large, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = EA' } });
+    expect(dflt.json.issues).toHaveLength(50);
+    const capped = await call(large, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = EA', maxResults: 5000 } });
+    expect(capped.json.issues).toHaveLength(100);
+  });
+
+  it('returns the same issues in the same order whatever the page size', async () => {
+    const all = await searchKeys(large, 'project = EA AND fixVersion is not EMPTY ORDER BY status, key DESC');
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100 }), async (size) => {
+        const keys: string[] = [];
+        let token: string | undefined;
+        do {
+          const r = await call(large, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = EA AND fixVersion is not EMPTY ORDER BY status, key DESC', maxResults: size, ...(token === undefined ? {} : { nextPageToken: token }) } });
+          keys.push(...r.json.issues.map((i: { key: string }) => i.key));
+          token = r.json.nextPageToken;
+        } while (token !== undefined);
+        expect(keys).toEqual(all);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('fields, properties and expand', () => {
+  it('returns only id, key and self by default', async () => {
+    const r = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'key = CLIN-2' } });
+    expect(r.json.issues[0]).toEqual({ expand: '', id: '10007', key: 'CLIN-2', self: 'https://riverside-health.atlassian.net/rest/api/3/issue/10007', fields: {} });
+  });
+
+  it('returns the requested fields in Jira shapes, and properties inline', async () => {
+    const r = await call(site, {
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      body: { jql: 'key = CLIN-14', fields: ['summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate', 'customfield_10020', 'created', 'updated'], properties: [EVIDENCE_PROPERTY_KEY, 'other.key'] },
+    });
+    expect(r.status).toBe(200);
+    const issue = r.json.issues[0];
+    const f = issue.fields;
+    expect(f.summary).toBe('Nurse handover: shift summary print view');
+    expect(f.status).toMatchObject({ name: 'Analyzing', statusCategory: { key: 'new', name: 'To Do' } });
+    expect(f.issuetype).toMatchObject({ name: 'Epic', hierarchyLevel: 1 });
+    expect(f.project).toMatchObject({ key: 'CLIN', name: 'Clinical Apps', id: '10000' });
+    expect(f.fixVersions).toEqual([expect.objectContaining({ name: 'PI 27.1', released: false, archived: false, releaseDate: '2027-03-28', id: expect.any(String) })]);
+    expect(f.parent).toMatchObject({ key: 'STRAT-2', fields: { summary: 'Digital nursing handover on every ward', issuetype: { name: 'Initiative', hierarchyLevel: 2 }, status: { statusCategory: { key: 'indeterminate' } }, priority: { name: 'Medium' } } });
+    expect(f.labels).toEqual([]);
+    expect(f.duedate).toBeNull();
+    expect(f.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000\+0000$/);
+    expect(f.customfield_10020.map((s: { name: string }) => s.name)).toEqual([
+      'PI 26.3 - Sprint 1', 'PI 26.3 - Sprint 2', 'PI 26.3 - Sprint 3', 'PI 26.3 - Sprint 4', 'PI 26.3 - Sprint 5',
+      'PI 26.4 - Sprint 1', 'PI 26.4 - Sprint 2', 'PI 26.4 - Sprint 3', 'PI 26.4 - Sprint 4', 'PI 27.1 - Sprint 1',
+    ]);
+    expect(f.customfield_10020[0]).toEqual({ id: 21, name: 'PI 26.3 - Sprint 1', state: 'closed', boardId: 1, goal: expect.any(String), startDate: '2026-07-20T08:00:00.000Z', endDate: '2026-08-02T17:00:00.000Z', completeDate: '2026-08-02T17:30:00.000Z' });
+    expect(f.customfield_10020[8]).toMatchObject({ name: 'PI 26.4 - Sprint 4', state: 'active' });
+    expect(f.customfield_10020[9]).toMatchObject({ name: 'PI 27.1 - Sprint 1', state: 'future' });
+    expect(f.issuelinks).toEqual([]);
+    expect(issue.properties).toEqual({}); // CLIN-14 has no evidence; unset properties are left out
+    const linked = await call(site, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'key = CLIN-2', fields: 'issuelinks', properties: EVIDENCE_PROPERTY_KEY } });
+    const link = linked.json.issues[0].fields.issuelinks[0];
+    expect(link).toMatchObject({ id: expect.any(String), type: { name: 'Supports', inward: 'is supported by', outward: 'supports' }, outwardIssue: { key: 'STRAT-3', fields: { summary: expect.any(String), status: expect.any(Object), issuetype: { name: 'Objective' }, priority: expect.any(Object) } } });
+    expect(link).not.toHaveProperty('inwardIssue');
+    expect(linked.json.issues[0].properties[EVIDENCE_PROPERTY_KEY]).toMatchObject({ schemaVersion: 2, records: expect.any(Array) });
+    const inward = await call(site, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'key = STRAT-3', fields: ['issuelinks'] } });
+    expect(inward.json.issues[0].fields.issuelinks.map((l: { inwardIssue?: { key: string } }) => l.inwardIssue?.key).sort()).toEqual(['CLIN-15', 'CLIN-2', 'PAT-2']);
+  });
+
+  it('expands the changelog when asked', async () => {
+    const r = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'key = CLIN-13', expand: 'changelog' } });
+    const histories = r.json.issues[0].changelog.histories;
+    expect(histories.flatMap((h: { items: { fieldId: string }[] }) => h.items).filter((i: { fieldId: string }) => i.fieldId === 'fixVersions')).toHaveLength(7);
+  });
+
+  it.each([
+    [{ fields: ['*all'] }, "'*all'"],
+    [{ fields: '*navigable' }, "'*navigable'"],
+    [{ fields: ['assignee'] }, "the field 'assignee'"],
+    [{ properties: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'at most 5 issue properties'],
+    [{ expand: 'renderedFields' }, "expand 'renderedFields'"],
+    [{ reconcileIssues: [1] }, "'reconcileIssues'"],
+  ])('refuses %j with 400', async (extra, message) => {
+    const r = await call(site, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = CLIN', ...extra } });
+    expect(r.status).toBe(400);
+    expect(r.json.errorMessages[0]).toContain(message);
+  });
+
+  it('refuses unknown query parameters on GET', async () => {
+    const r = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'project = CLIN', startAt: 50 } });
+    expect(r.status).toBe(400);
+    expect(r.json.errorMessages[0]).toContain("'startAt'");
+  });
+});
