@@ -1,0 +1,83 @@
+import type { JiraClient } from '../jira/client';
+import { writeAssessmentIfChanged } from '../services/rescore-property';
+import { HttpsUrlSchema, type EvidenceRecord } from '../shared/evidence';
+import type { PanelData } from '../shared/payloads';
+import { AppError } from '../shared/result';
+import {
+  addEvidenceRecord,
+  editEvidenceRecord,
+  removeEvidenceRecord,
+  restoreEvidenceRecord,
+  type EvidenceStoreDeps,
+} from '../storage/evidence-store';
+import type { AppDeps, ResolverContext } from './app-deps';
+import { requireIssueEdit } from './access';
+import { panelData } from './panel-data';
+import type { Handler } from './resolver-wrapper';
+
+/**
+ * Evidence changes, as the person: Edit issues is checked first (FORBIDDEN),
+ * the change runs under the per-issue lock (src/storage/evidence-store.ts),
+ * then the item is re-read, its indexed assessment property refreshed, and
+ * the panel returned.
+ */
+
+const storeDeps = (deps: AppDeps, client: JiraClient): EvidenceStoreDeps => ({
+  client,
+  kvs: deps.kvs,
+  now: deps.now,
+  lock: {
+    sleep: deps.sleep,
+    newId: deps.newId,
+    ...(deps.lockAttempts === undefined ? {} : { maxAttempts: deps.lockAttempts }),
+  },
+});
+
+const changeThenPanel = async (
+  deps: AppDeps,
+  context: ResolverContext,
+  issueKey: string,
+  change: (store: EvidenceStoreDeps, client: JiraClient) => Promise<unknown>,
+): Promise<PanelData> => {
+  const client = deps.jiraAsUser(context);
+  await requireIssueEdit(client, issueKey);
+  await change(storeDeps(deps, client), client);
+  const panel = await panelData(deps, client, issueKey, true);
+  await writeAssessmentIfChanged(client, panel.assessment, deps.today());
+  return panel;
+};
+
+const newRecord = (deps: AppDeps, context: ResolverContext, fields: Omit<EvidenceRecord, 'id' | 'addedBy' | 'addedAt'>): EvidenceRecord => ({
+  ...fields,
+  id: deps.newId(),
+  addedBy: deps.accountId(context),
+  addedAt: deps.now(),
+});
+
+export const addEvidence: Handler<'addEvidence'> = (deps, context, { issueKey, evidence }) =>
+  changeThenPanel(deps, context, issueKey, (store) => addEvidenceRecord(store, issueKey, newRecord(deps, context, evidence)));
+
+export const editEvidence: Handler<'editEvidence'> = (deps, context, { issueKey, id, evidence }) =>
+  changeThenPanel(deps, context, issueKey, (store) => editEvidenceRecord(store, issueKey, id, evidence));
+
+export const removeEvidence: Handler<'removeEvidence'> = (deps, context, { issueKey, id }) =>
+  changeThenPanel(deps, context, issueKey, (store) => removeEvidenceRecord(store, issueKey, id, deps.accountId(context)));
+
+export const restoreEvidence: Handler<'restoreEvidence'> = (deps, context, { issueKey, id }) =>
+  changeThenPanel(deps, context, issueKey, (store) => restoreEvidenceRecord(store, issueKey, id));
+
+/** Turns a suggested web link into evidence: the URL is read from the item's own remote link, never from the payload. */
+export const confirmSuggestion: Handler<'confirmSuggestion'> = (deps, context, { issueKey, linkId, evidence }) =>
+  changeThenPanel(deps, context, issueKey, async (store, client) => {
+    const link = (await client.remoteLinks(issueKey)).find((l) => l.id === linkId);
+    if (link === undefined) {
+      throw new AppError('NOT_FOUND', `That web link is no longer on ${issueKey}. Reload the item to see its current links.`);
+    }
+    const url = HttpsUrlSchema.safeParse(link.url);
+    if (!url.success) {
+      throw new AppError('BAD_PAYLOAD', `The web link "${link.title}" is not an https:// link, so it cannot be confirmed as evidence.`, [
+        { path: ['linkId'], message: 'Use a full https:// link' },
+      ]);
+    }
+    return addEvidenceRecord(store, issueKey, newRecord(deps, context, { ...evidence, url: url.data, fromLinkId: link.id }));
+  });

@@ -1,0 +1,23 @@
+import type { JiraClient } from '../jira/client';
+import { readItemPanel } from '../services/read-item-panel';
+import type { PanelData } from '../shared/payloads';
+import { readSettings } from '../storage/settings-store';
+import type { AppDeps } from './app-deps';
+import { projectKeyOf } from './access';
+
+/** The issue panel's data for one work item, read as the person (the project's settings decide how it is scored). */
+export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: string, canEdit: boolean): Promise<PanelData> => {
+  const { settings, warning } = await readSettings(deps.kvs, projectKeyOf(issueKey));
+  const panel = await readItemPanel(client, settings, issueKey, deps.today());
+  const removed = panel.records.flatMap((r) =>
+    r.removedAt === undefined ? [] : [{ id: r.id, summary: r.summary, removedAt: r.removedAt }],
+  );
+  return {
+    assessment: panel.assessment,
+    canEdit,
+    current: panel.calendar.current,
+    next: panel.calendar.next,
+    removed,
+    ...(warning === undefined ? {} : { settingsWarning: warning }),
+  };
+};

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { JiraClient } from '../jira/client';
+import type { Assessment } from '../shared/assessment';
+import { ASSESSMENT_PROPERTY_KEY } from '../shared/evidence';
+
+/**
+ * The indexed issue property `factory-gravity.assessment` (jira:entityProperty
+ * in manifest.yml makes each value searchable in JQL, e.g.
+ * `gravityVerdict = "gravity"`). Written only when a value other than the
+ * scoring date changed, so re-scoring an unchanged site writes nothing.
+ */
+export const AssessmentPropertySchema = z.object({
+  verdict: z.string(),
+  score: z.number(),
+  strategy: z.number(),
+  evidence: z.number(),
+  delivery: z.number(),
+  freshEvidence: z.number(),
+  liveObjectives: z.number(),
+  carriedOver: z.number(),
+  scoredOn: z.string(),
+});
+export type AssessmentProperty = z.infer<typeof AssessmentPropertySchema>;
+
+export const assessmentPropertyOf = (assessment: Assessment, today: string): AssessmentProperty => ({
+  verdict: assessment.verdict,
+  score: assessment.score,
+  strategy: assessment.forces.strategy,
+  evidence: assessment.forces.evidence,
+  delivery: assessment.forces.delivery,
+  freshEvidence: assessment.counts.freshEvidence,
+  liveObjectives: assessment.counts.liveObjectives,
+  carriedOver: assessment.carriedOver,
+  scoredOn: today,
+});
+
+/** True when the stored value is missing, unreadable, or differs in anything but scoredOn. */
+export const assessmentChanged = (stored: unknown, next: AssessmentProperty): boolean => {
+  const parsed = AssessmentPropertySchema.safeParse(stored);
+  if (!parsed.success) return true;
+  const { scoredOn: _a, ...before } = parsed.data;
+  const { scoredOn: _b, ...after } = next;
+  void _a;
+  void _b;
+  return JSON.stringify(before) !== JSON.stringify(after);
+};
+
+/** Writes the property when it changed; `stored` is the current value when already read (undefined: read it). Returns whether it wrote. */
+export const writeAssessmentIfChanged = async (
+  client: JiraClient,
+  assessment: Assessment,
+  today: string,
+  stored?: { readonly value: unknown },
+): Promise<boolean> => {
+  const next = assessmentPropertyOf(assessment, today);
+  const current = stored === undefined ? await client.getIssueProperty(assessment.key, ASSESSMENT_PROPERTY_KEY) : stored.value;
+  if (!assessmentChanged(current, next)) return false;
+  await client.setIssueProperty(assessment.key, ASSESSMENT_PROPERTY_KEY, next);
+  return true;
+};
