@@ -17,6 +17,12 @@ export interface RawIssue {
   readonly properties: Readonly<Record<string, unknown>>;
   /** The changelog, when the search asked for expand: ['changelog']; complete = false when Jira cut it short. */
   readonly changelog?: { readonly histories: readonly RawHistory[]; readonly complete: boolean };
+  /**
+   * Whether the user may edit the issue, when the search asked for
+   * expand: ['editmeta'] (Jira's editmeta lists no field when they may not;
+   * an issue sent without editmeta counts as not editable).
+   */
+  readonly editable?: boolean;
 }
 
 export interface SearchRequest {
@@ -26,8 +32,11 @@ export interface SearchRequest {
   readonly properties?: readonly string[];
   /** Page size; Jira may return fewer. Default 100. */
   readonly pageSize?: number;
-  /** 'changelog' inlines each issue's history (used for a single item: the panel). */
-  readonly expand?: readonly 'changelog'[];
+  /**
+   * 'changelog' inlines each issue's history; 'editmeta' tells whether the
+   * user may edit each issue (RawIssue.editable). Used for a single item: the panel.
+   */
+  readonly expand?: readonly ('changelog' | 'editmeta')[];
 }
 
 /** One history entry of the changelog, limited to the fields asked for. */

@@ -54,6 +54,7 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
 
   const search = async (request: SearchRequest): Promise<RawIssue[]> => {
     const issues: RawIssue[] = [];
+    const withEditMeta = request.expand?.includes('editmeta') === true;
     let nextPageToken: string | undefined;
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const result = await call(
@@ -65,7 +66,7 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
             ...(request.fields.length > 0 ? { fields: request.fields.join(',') } : {}),
             ...(request.properties !== undefined && request.properties.length > 0 ? { properties: request.properties.join(',') } : {}),
             maxResults: request.pageSize ?? 100,
-            ...(request.expand !== undefined && request.expand.length > 0 ? { expand: request.expand.join(',') } : {}),
+            ...(request.expand !== undefined && request.expand.length > 0 ? { expand: [...new Set(request.expand)].join(',') } : {}),
             ...(nextPageToken === undefined ? {} : { nextPageToken }),
           },
         },
@@ -78,6 +79,7 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
           key: issue.key,
           fields: issue.fields ?? {},
           properties: issue.properties ?? {},
+          ...(withEditMeta ? { editable: Object.keys(issue.editmeta?.fields ?? {}).length > 0 } : {}),
           ...(histories === undefined
             ? {}
             : {

@@ -42,7 +42,7 @@ const changeThenPanel = async (
   const client = deps.jiraAsUser(context);
   await requireIssueEdit(client, issueKey);
   await change(storeDeps(deps, client), client);
-  const panel = await panelData(deps, client, issueKey, true);
+  const panel = await panelData(deps, client, issueKey);
   await writeAssessmentIfChanged(client, panel.assessment, deps.today());
   return panel;
 };

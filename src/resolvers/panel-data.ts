@@ -5,8 +5,13 @@ import { readSettings } from '../storage/settings-store';
 import type { AppDeps } from './app-deps';
 import { projectKeyOf } from './access';
 
-/** The issue panel's data for one work item, read as the person (the project's settings decide how it is scored). */
-export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: string, canEdit: boolean): Promise<PanelData> => {
+/**
+ * The issue panel's data for one work item, read as the person (the
+ * project's settings decide how it is scored). Whether they may edit it
+ * comes from the same read (Jira's editmeta), so the panel costs no
+ * /mypermissions request.
+ */
+export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: string): Promise<PanelData> => {
   const { settings, warning } = await readSettings(deps.kvs, projectKeyOf(issueKey));
   const panel = await readItemPanel(client, settings, issueKey, deps.today());
   const removed = panel.records.flatMap((r) =>
@@ -14,7 +19,7 @@ export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: str
   );
   return {
     assessment: panel.assessment,
-    canEdit,
+    canEdit: panel.canEdit,
     current: panel.calendar.current,
     next: panel.calendar.next,
     removed,

@@ -1,27 +1,10 @@
-import { isAppError } from '../shared/result';
-import type { AppDeps, ResolverContext } from './app-deps';
-import { projectKeyOf } from './access';
-import { canEditProject } from './edit-permission-cache';
 import { panelData } from './panel-data';
 import type { Handler } from './resolver-wrapper';
 
-const accountIdOrNull = (deps: AppDeps, context: ResolverContext): string | null => {
-  try {
-    return deps.accountId(context);
-  } catch (error) {
-    if (isAppError(error)) return null;
-    throw error;
-  }
-};
-
 /**
  * getPanel: the item read as the person (an issue they cannot see answers
- * NOT_FOUND exactly like a missing one), then whether they may edit it
- * (cached per project, see edit-permission-cache.ts).
+ * NOT_FOUND exactly like a missing one), with whether they may edit it from
+ * the same search (editmeta): at most 4 Jira requests, none of them
+ * /mypermissions.
  */
-export const getPanel: Handler<'getPanel'> = async (deps, context, { issueKey }) => {
-  const client = deps.jiraAsUser(context);
-  const panel = await panelData(deps, client, issueKey, false);
-  const canEdit = await canEditProject(deps.kvs, client, accountIdOrNull(deps, context), panel.assessment.projectKey || projectKeyOf(issueKey));
-  return { ...panel, canEdit };
-};
+export const getPanel: Handler<'getPanel'> = async (deps, context, { issueKey }) => panelData(deps, deps.jiraAsUser(context), issueKey);

@@ -20,6 +20,12 @@ export interface ItemPanel {
   readonly records: readonly EvidenceRecord[];
   /** Records (or the whole property) that could not be read and were left out. */
   readonly unreadableEvidence: readonly EvidenceProblem[];
+  /**
+   * Whether the person may edit the item (Jira's editmeta on the first
+   * search lists at least one field). For showing edit controls only: every
+   * write still checks Edit issues on the issue itself.
+   */
+  readonly canEdit: boolean;
 }
 
 const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueKey} does not exist or you cannot see it.`);
@@ -27,8 +33,9 @@ const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueK
 /**
  * One work item for the issue panel. Requests:
  * 1. search `issue = "KEY" OR issue in linkedIssues("KEY")` with
- *    expand=changelog (the item, its history and its linked issues with
- *    their target dates, and the evidence property);
+ *    expand=changelog,editmeta (the item, its history, whether the person
+ *    may edit it, its linked issues with their target dates, and the
+ *    evidence property);
  * 2. the calendar: the project's versions (fixVersion PIs) or the item's
  *    board's sprints (sprint PIs); none for calendars kept in settings;
  * 3. the item's remote links;
@@ -36,13 +43,14 @@ const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueK
  *    is not in request 1; one search per non-objective parent level), and
  *    the changelog bulkfetch when Jira cut the inline changelog short.
  * So 3 requests, 4 with a parent objective; more only for a deep parent
- * chain or a history longer than Jira inlines.
+ * chain or a history longer than Jira inlines. No /mypermissions request:
+ * the edit permission comes with request 1.
  */
 export const readItemPanel = async (client: JiraClient, settings: Settings, issueKey: string, today: string): Promise<ItemPanel> => {
   const fields = [...new Set([...workItemFields(settings), ...objectiveDetailFields(settings)])];
   let found: RawIssue[];
   try {
-    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: 100, expand: ['changelog'] });
+    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: 100, expand: ['changelog', 'editmeta'] });
   } catch (error) {
     // Jira refuses a JQL naming an issue the user cannot see exactly as one that does not exist.
     if (isAppError(error) && (error.code === 'JIRA_BAD_REQUEST' || error.code === 'NOT_FOUND')) throw notFound(issueKey);
@@ -90,5 +98,6 @@ export const readItemPanel = async (client: JiraClient, settings: Settings, issu
     calendar: calendarRead.calendar,
     records: mapped.item.evidence,
     unreadableEvidence: evidence.problems,
+    canEdit: raw.editable === true,
   };
 };

@@ -70,6 +70,37 @@ describe('inline changelog', () => {
   });
 });
 
+describe('editmeta', () => {
+  const fieldMeta = { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] };
+  const page = () =>
+    json(200, {
+      issues: [
+        { id: '1', key: 'A-1', fields: {}, editmeta: { fields: { summary: fieldMeta } } },
+        { id: '2', key: 'A-2', fields: {}, editmeta: { fields: {} } },
+        { id: '3', key: 'A-3', fields: {} },
+        { id: '4', key: 'A-4', fields: {}, editmeta: {} },
+      ],
+      isLast: true,
+    });
+
+  it('asks for expand=editmeta with the changelog and says which issues the user may edit', async () => {
+    const transport = fakeTransport(page);
+    const issues = await createJiraClient(transport).search({ jql: 'x', fields: [], expand: ['changelog', 'editmeta', 'editmeta'] });
+    expect(transport.requests[0]?.query?.expand).toBe('changelog,editmeta');
+    expect(issues.map((i) => i.editable)).toEqual([true, false, false, false]);
+  });
+
+  it('leaves editable out when editmeta was not asked for', async () => {
+    const issues = await createJiraClient(fakeTransport(page)).search({ jql: 'x', fields: [], expand: ['changelog'] });
+    expect(issues.every((i) => !('editable' in i))).toBe(true);
+  });
+
+  it('refuses an editmeta that is not an object', async () => {
+    const transport = fakeTransport(() => json(200, { issues: [{ id: '1', key: 'A-1', editmeta: { fields: [] } }], isLast: true }));
+    await expect(createJiraClient(transport).search({ jql: 'x', fields: [], expand: ['editmeta'] })).rejects.toMatchObject({ code: 'JIRA_BAD_RESPONSE' });
+  });
+});
+
 describe('offset paging', () => {
   it('reads every page of project versions', async () => {
     const all = Array.from({ length: 120 }, (_, i) => ({ id: String(i), name: `V${i}`, releaseDate: '2026-01-01', released: false, archived: false }));

@@ -77,6 +77,13 @@ describe('shape facts from the real data', () => {
     expect(S.SearchPageSchema.safeParse({ total: 3 }).success).toBe(false);
   });
 
+  it('an issue keeps its editmeta (IssueUpdateMetadata) when the search expanded it', () => {
+    const fields = { summary: { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] } };
+    expect(S.IssueSchema.parse({ id: '1', key: 'A-1', editmeta: { fields } }).editmeta?.fields).toEqual(fields);
+    expect(S.IssueSchema.parse({ id: '1', key: 'A-1', editmeta: { fields: {} } }).editmeta).toEqual({ fields: {} });
+    expect(S.IssueSchema.safeParse({ id: '1', key: 'A-1', editmeta: 'yes' }).success).toBe(false);
+  });
+
   it('reads the Cloud sprint field as sprint objects with boardId', () => {
     const list = S.IssueListSchema.parse(load('fixtures/cloud-go-atlassian/agile.sprint-issues.GET_rest_agile_1.0_sprint_id_issue.json'));
     const sprints = list.issues.flatMap((i) => S.IssueFieldsSchema.parse(i.fields ?? {}).customfield_10020 ?? []);

@@ -8,6 +8,8 @@ export interface FakeIssue {
   readonly fields: Record<string, unknown>;
   readonly properties?: Record<string, unknown>;
   readonly histories?: unknown[];
+  /** Whether editmeta (expand=editmeta) lists fields: the user may edit the issue. Default true. */
+  readonly editable?: boolean;
 }
 
 const keysIn = (jql: string): string[] => [...jql.matchAll(/"([A-Z][A-Z0-9_]*-\d+)"/g)].map((m) => m[1] ?? '');
@@ -33,6 +35,9 @@ export const fakeJira = (options: {
         fields: i.fields,
         ...(String(request.query?.expand ?? '').includes('changelog')
           ? { changelog: { histories: i.histories ?? [], total: (i.histories ?? []).length + (options.truncateInlineChangelog === true ? 1 : 0) } }
+          : {}),
+        ...(String(request.query?.expand ?? '').includes('editmeta')
+          ? { editmeta: { fields: i.editable === false ? {} : { summary: { required: true, schema: { type: 'string', system: 'summary' }, name: 'Summary', key: 'summary', operations: ['set'] } } } }
           : {}),
         ...(wanted.length > 0 ? { properties: Object.fromEntries(wanted.filter((w) => i.properties?.[w] !== undefined).map((w) => [w, i.properties?.[w]])) } : {}),
       })),

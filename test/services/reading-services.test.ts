@@ -112,6 +112,18 @@ describe('readItemPanel over a scripted Jira', () => {
     expect(panel.records.map((r) => r.id)).toEqual(['e1', 'e2']);
     expect(panel.calendar.next?.name).toBe('PI 27.1');
     expect(panel.unreadableEvidence).toEqual([]);
+    expect(panel.canEdit).toBe(true);
+  });
+
+  it('says whether the person may edit the item from the same search (editmeta), with no /mypermissions request', async () => {
+    for (const editable of [true, false]) {
+      const transport = fakeJira({ workItems: [{ ...epic(7, linked), editable }], others: [objective], versions });
+      const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY);
+      expect(panel.canEdit).toBe(editable);
+      expect(transport.requests[0]?.query?.expand).toBe('changelog,editmeta');
+      expect(transport.requests).toHaveLength(3);
+      expect(transport.requests.some((r) => r.path === '/rest/api/3/mypermissions')).toBe(false);
+    }
   });
 
   it('costs a fourth request for a parent objective, and reads a cut-short history through bulkfetch', async () => {

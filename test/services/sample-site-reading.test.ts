@@ -67,6 +67,19 @@ describe('reading services over the sample site', () => {
     expect(art.total).toBeGreaterThanOrEqual(report.total);
   });
 
+  it.each(['alex', 'priya', 'sam'] as const)('says whether %s may edit an item exactly as /mypermissions does on the issue', async (user) => {
+    const site = createSampleSite({ today: TODAY });
+    const client = createJiraClient(site.transport(user));
+    const seen: boolean[] = [];
+    for (const key of ['CLIN-1', 'CLIN-2', 'PAT-2', 'STRAT-2']) {
+      const panel = await readItemPanel(client, DEFAULT_SETTINGS, key, TODAY);
+      const granted = await client.myPermissions({ issueKey: key }, ['EDIT_ISSUES']);
+      expect(panel.canEdit).toBe(granted['EDIT_ISSUES']);
+      seen.push(panel.canEdit);
+    }
+    expect(seen).toEqual(user === 'alex' ? [true, true, true, true] : user === 'priya' ? [true, true, true, false] : [false, false, false, false]);
+  });
+
   it('answers NOT_FOUND for an issue that does not exist', async () => {
     const site = createSampleSite({ today: TODAY });
     const error: unknown = await readItemPanel(createJiraClient(site.transport()), DEFAULT_SETTINGS, 'CLIN-99999', TODAY).catch((e: unknown) => e);

@@ -38,6 +38,8 @@ export const IssueSchema = z
       .object({ histories: z.array(ChangeHistorySchema).optional(), total: z.number().int().optional(), maxResults: z.number().int().optional() })
       .passthrough()
       .optional(),
+    /** expand=editmeta (IssueUpdateMetadata): the fields the user may edit; `fields` is empty when they may not edit the issue. */
+    editmeta: z.object({ fields: z.record(z.string(), z.unknown()).optional() }).passthrough().optional(),
   })
   .passthrough();
 export type IssueJson = z.infer<typeof IssueSchema>;

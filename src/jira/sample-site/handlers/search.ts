@@ -7,6 +7,7 @@ import { JqlError } from '../jql/jql-error';
 import { decodePageToken, encodePageToken } from '../http/page-token';
 import { parseIntParam, QueryParams } from '../http/query';
 import { badRequest, errorResponse, jsonResponse } from '../http/responses';
+import { editMeta } from './edit-meta';
 import { IssueJson, selectFields } from './issue-json';
 
 /**
@@ -18,6 +19,8 @@ import { IssueJson, selectFields } from './issue-json';
 export const SEARCH_DEFAULT_MAX_RESULTS = 50;
 export const SEARCH_MAX_RESULTS_CAP = 100;
 const MAX_PROPERTIES = 5;
+/** The expand values the site honours (Jira also knows renderedFields, names, schema, transitions, operations, versionedRepresentations). */
+export const SEARCH_EXPANDS = ['changelog', 'editmeta'] as const;
 
 interface SearchInput {
   readonly jql: string;
@@ -99,7 +102,9 @@ export const search = (state: SiteState, cache: SearchCache, user: SampleUserId,
     throw badRequest(`You can request at most ${MAX_PROPERTIES} issue properties; ${input.properties.length} were requested.`);
   }
   for (const e of input.expand) {
-    if (e !== 'changelog') throw badRequest(`The sample site does not support expand '${e}'; only 'changelog'.`);
+    if (!(SEARCH_EXPANDS as readonly string[]).includes(e)) {
+      throw badRequest(`The sample site does not support expand '${e}'; only ${SEARCH_EXPANDS.map((x) => `'${x}'`).join(' and ')}.`);
+    }
   }
   const fields = selectFields(input.fields);
   let matching: SiteIssue[];
@@ -134,6 +139,7 @@ export const search = (state: SiteState, cache: SearchCache, user: SampleUserId,
       const histories = state.store.historiesOf(issue.id).map((h) => json.history(h));
       out['changelog'] = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
     }
+    if (input.expand.includes('editmeta')) out['editmeta'] = editMeta(state, user, issue);
     return out;
   });
   const end = offset + page.length;
