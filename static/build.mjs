@@ -18,6 +18,9 @@ const STATIC_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RESOURCES = ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings'];
 const BUDGET_KB = 250;
 
+// Production React (jsx, not jsxDEV) whatever the caller's NODE_ENV (jest sets 'test').
+process.env.NODE_ENV = 'production';
+
 // The per-resource configs are TypeScript loaded through Vite's bundling loader on purpose.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 

@@ -5,8 +5,8 @@ import { FORCE_FILL, TRACK_FILL } from './colors';
 import { FORCE_LABEL, FORCE_QUESTION, FORCES } from './forces';
 
 const labelStyle = xcss({ width: '5.5rem', flexShrink: 0 });
-const valueStyle = xcss({ width: '4.5rem', flexShrink: 0, textAlign: 'end' });
-const trackStyle = xcss({ flexGrow: 1, height: '0.5rem', borderRadius: 'radius.small', overflow: 'hidden' });
+const valueStyle = xcss({ minWidth: '4.5rem', flexShrink: 0, textAlign: 'end', whiteSpace: 'nowrap' });
+const trackStyle = xcss({ flexGrow: 1, minWidth: '3rem', height: '0.5rem', borderRadius: 'radius.small', overflow: 'hidden' });
 
 export interface ForceValue {
   readonly value: number;

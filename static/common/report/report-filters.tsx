@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { Label } from '@atlaskit/form';
-import { Box, Inline, Stack, xcss } from '@atlaskit/primitives';
+import { Inline, Stack, xcss } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import type { FormEvent } from 'react';
 import { VERDICTS, type Verdict } from '../../../src/shared/assessment';
@@ -19,7 +19,7 @@ export const ReportFilters = ({
   counts: Readonly<Record<Verdict, number>>;
   onChange: (f: ReportFilter) => void;
 }) => (
-  <Inline space="space.200" rowSpace="space.100" shouldWrap alignBlock="end">
+  <Inline space="space.200" rowSpace="space.150" shouldWrap alignBlock="start">
     <Stack space="space.050">
       <span id="filter-verdict-label">
         <Label htmlFor="filter-verdict-all">Show verdicts</Label>
@@ -51,15 +51,16 @@ export const ReportFilters = ({
         </Inline>
       </div>
     </Stack>
-    <Box xcss={textBox}>
+    <Stack space="space.050" xcss={textBox}>
       <Label htmlFor="filter-text">Filter by key, summary or status</Label>
       <Textfield
+        isCompact
         id="filter-text"
         testId="filter-text"
         value={filter.text}
         placeholder="e.g. CLIN-12 or discharge"
         onChange={(e: FormEvent<HTMLInputElement>) => onChange({ ...filter, text: e.currentTarget.value })}
       />
-    </Box>
+    </Stack>
   </Inline>
 );

@@ -21,14 +21,16 @@ export const ReportView = ({ report, toolbar }: { report: ScopeReport; toolbar?:
   return (
     <Stack space="space.200">
       {toolbar}
-      <Heading size="medium">
-        <span data-testid="headline">{report.headline}</span>
-      </Heading>
-      <Text as="p" color="color.text.subtle">
-        {report.pi === null
-          ? `No ${report.piRole} PI found for ${report.scopeLabel}.`
-          : `${report.pi.name}: ${report.pi.startDate} to ${report.pi.endDate} · ${report.scopeLabel}`}
-      </Text>
+      <Stack space="space.050">
+        <Heading size="medium">
+          <span data-testid="headline">{report.headline}</span>
+        </Heading>
+        <Text as="p" color="color.text.subtle">
+          {report.pi === null
+            ? `No ${report.piRole} PI found for ${report.scopeLabel}.`
+            : `${report.pi.name}: ${report.pi.startDate} to ${report.pi.endDate} · ${report.scopeLabel}`}
+        </Text>
+      </Stack>
       {report.settingsWarning === undefined ? null : (
         <SectionMessage appearance="warning" title="Default settings in use">
           <Text as="p">{report.settingsWarning}</Text>

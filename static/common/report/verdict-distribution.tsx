@@ -17,7 +17,8 @@ export const VerdictDistribution = ({ counts, total }: { counts: Readonly<Record
     </Box>
     <PlainList row label={`Verdicts of ${total} items`}>
       {VERDICTS.map((v) => (
-          <li key={v} data-testid={`verdict-count-${v}`} data-value={counts[v]} title={VERDICT_MEANING[v]}>
+          // margin 0: css-reset's `li + li { margin-top }` would push every entry after the first down.
+          <li key={v} data-testid={`verdict-count-${v}`} data-value={counts[v]} title={VERDICT_MEANING[v]} style={{ margin: 0 }}>
             <Inline space="space.050" alignBlock="center">
               <Box xcss={swatch} style={{ backgroundColor: VERDICT_FILL[v] }} />
               <Text>

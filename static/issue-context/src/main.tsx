@@ -1,4 +1,4 @@
 import { mount } from '../../common/mount';
 import { IssueContextApp } from './issue-context-app';
 
-mount(<IssueContextApp />);
+mount(<IssueContextApp />, 'compact');

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
@@ -34,6 +34,15 @@ export type EvidenceFormProps =
       readonly onCancel: () => void;
     };
 
+/** The open form sits in a bordered box, apart from the evidence list under it. */
+const panel = xcss({
+  padding: 'space.200',
+  borderWidth: 'border.width',
+  borderStyle: 'solid',
+  borderColor: 'color.border',
+  borderRadius: 'radius.medium',
+});
+
 const TITLES = { add: 'Add field evidence', edit: 'Edit evidence', confirm: 'Confirm a web link as evidence' } as const;
 const SUBMIT = { add: 'Add evidence', edit: 'Save changes', confirm: 'Confirm as evidence' } as const;
 
@@ -49,7 +58,12 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
   const [failure, setFailure] = useState<UiError | null>(null);
   const [saving, setSaving] = useState(false);
   const id = (f: string) => `evidence-${mode}-${f}`;
-  const err = (f: (typeof EVIDENCE_FIELDS)[number]) => issues.byField[f];
+  const err = (f: (typeof EVIDENCE_FIELDS)[number]) => {
+    const m = issues.byField[f];
+    // The date input shows the browser's own date format (mm/dd/yyyy, dd.mm.yyyy...), so the
+    // schema's ISO wording ("Use a date like 2026-03-31") would not match what the person sees.
+    return f === 'observedOn' && m !== undefined && /date like/i.test(m) ? 'Enter the date it was observed' : m;
+  };
 
   // Keyboard users land in the form they just opened.
   useEffect(() => {
@@ -87,7 +101,7 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
   const failureWords = failure === null ? null : describeError(failure);
   return (
     <form data-testid="evidence-form" data-mode={mode} onSubmit={(e) => void submit(e)} noValidate aria-label={TITLES[mode]}>
-      <Stack space="space.150">
+      <Stack space="space.150" xcss={panel}>
         <Text as="p" weight="bold">
           {TITLES[mode]}
         </Text>

@@ -5,7 +5,7 @@ import type { EvidenceView } from '../../../src/shared/assessment';
 import { EVIDENCE_KIND_LABELS } from '../../../src/shared/evidence';
 
 const list = xcss({ margin: 'space.0', padding: 'space.0', listStyle: 'none' });
-const row = xcss({ paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
+const row = xcss({ margin: 'space.0', paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
 
 const sourceWords = (e: EvidenceView): string => [e.source.name, e.source.role, e.source.site].filter((s): s is string => s !== undefined && s !== '').join(', ');
 

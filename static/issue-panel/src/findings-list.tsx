@@ -1,4 +1,5 @@
 import Button from '@atlaskit/button/new';
+import LinkExternalIcon from '@atlaskit/icon/core/link-external';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Finding, FixKind, Severity } from '../../../src/shared/assessment';
@@ -11,13 +12,21 @@ const SEVERITY: Readonly<Record<Severity, { label: string; appearance: 'removed'
 };
 
 const list = xcss({ margin: 'space.0', padding: 'space.0', listStyle: 'none' });
-const item = xcss({ paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
+const item = xcss({ margin: 'space.0', paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
 
-/** Fix kinds the panel can act on itself; the rest are explained in words. */
-export type PanelAction = 'add-evidence' | 'confirm-suggestion' | 'link-objective';
+/** Fix kinds the panel can act on itself; opening the issue covers the ones done in Jira's own fields. */
+export type PanelAction = 'add-evidence' | 'confirm-suggestion' | 'link-objective' | 'open-issue';
+
+/** What opening the issue is for, per fix that is done in the issue itself. */
+const OPEN_ISSUE_HELP: Partial<Readonly<Record<FixKind, (issueKey: string) => string>>> = {
+  'review-planning': (k) => `Opens ${k} in a new tab: check why it is in this PI (its fix version or sprint), or link the objective and evidence that justify it.`,
+  'review-carry-over': (k) => `Opens ${k} in a new tab: decide whether to re-plan it, split it or drop it.`,
+  'plan-into-pi': (k) => `Opens ${k} in a new tab: set the fix version or sprint of the PI it belongs to.`,
+};
 
 const actionOf = (kind: FixKind, canEdit: boolean, hasSuggestion: boolean): PanelAction | null => {
   if (kind === 'link-objective') return 'link-objective';
+  if (OPEN_ISSUE_HELP[kind] !== undefined) return 'open-issue';
   if (!canEdit) return null;
   if (kind === 'add-evidence' || kind === 'refresh-evidence') return 'add-evidence';
   if (kind === 'confirm-suggestion') return hasSuggestion ? 'confirm-suggestion' : 'add-evidence';
@@ -26,11 +35,13 @@ const actionOf = (kind: FixKind, canEdit: boolean, hasSuggestion: boolean): Pane
 
 /** Each finding: what is wrong, the force it belongs to, the points it costs and the button that fixes it. */
 export const FindingsList = ({
+  issueKey,
   findings,
   canEdit,
   hasSuggestion,
   onAction,
 }: {
+  issueKey: string;
   findings: readonly Finding[];
   canEdit: boolean;
   hasSuggestion: boolean;
@@ -42,6 +53,8 @@ export const FindingsList = ({
     <Box as="ul" xcss={list}>
       {findings.map((f) => {
         const action = actionOf(f.fix.kind, canEdit, hasSuggestion);
+        const help = action === 'open-issue' ? OPEN_ISSUE_HELP[f.fix.kind]?.(issueKey) : undefined;
+        const helpId = `fix-help-${f.code}`;
         return (
           <Box as="li" xcss={item} key={f.code} testId={`finding-${f.code}`}>
             <Stack space="space.075">
@@ -55,14 +68,27 @@ export const FindingsList = ({
               <Text as="p">{f.message}</Text>
               {action === null ? (
                 <Text as="p" size="small" color="color.text.subtle">
-                  To fix: {f.fix.label}
+                  To fix: {f.fix.label} (needs permission to edit this item)
                 </Text>
               ) : (
-                <Inline>
-                  <Button spacing="compact" onClick={() => onAction(action)} testId={`fix-${f.code}`}>
-                    {f.fix.label}
-                  </Button>
-                </Inline>
+                <Stack space="space.050">
+                  <Inline>
+                    <Button
+                      spacing="compact"
+                      onClick={() => onAction(action)}
+                      testId={`fix-${f.code}`}
+                      {...(help === undefined ? {} : { 'aria-describedby': helpId })}
+                      {...(action === 'open-issue' || action === 'link-objective' ? { iconAfter: LinkExternalIcon } : {})}
+                    >
+                      {f.fix.label}
+                    </Button>
+                  </Inline>
+                  {help === undefined ? null : (
+                    <Text as="p" size="small" color="color.text.subtle" id={helpId}>
+                      {help}
+                    </Text>
+                  )}
+                </Stack>
               )}
             </Stack>
           </Box>

@@ -1,4 +1,4 @@
 import { mount } from '../../common/mount';
 import { PanelApp } from './panel-app';
 
-mount(<PanelApp />);
+mount(<PanelApp />, 'compact');

@@ -29,7 +29,7 @@ export const ObjectivesList = ({ objectives }: { objectives: readonly ObjectiveV
       {objectives.map((o) => {
           const state = objectiveState(o);
           return (
-            <li key={o.key} data-testid="objective-row" data-live={o.live}>
+            <li key={o.key} data-testid="objective-row" data-live={o.live} style={{ margin: 0 }}>
               <Stack space="space.050">
                 <Inline space="space.100" alignBlock="center" shouldWrap>
                   <IssueLink issueKey={o.key} />

@@ -89,7 +89,8 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
     if (action === 'link-objective') {
       setLinkHelp(true);
       void router.open({ target: 'issue', issueKey }).catch(() => undefined);
-    } else if (action === 'confirm-suggestion' && a.suggestions[0] !== undefined) setEditing({ kind: 'confirm', suggestion: a.suggestions[0] });
+    } else if (action === 'open-issue') void router.open({ target: 'issue', issueKey }).catch(() => undefined);
+    else if (action === 'confirm-suggestion' && a.suggestions[0] !== undefined) setEditing({ kind: 'confirm', suggestion: a.suggestions[0] });
     else setEditing({ kind: 'add' });
   };
 
@@ -159,7 +160,7 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
             </Text>
           </SectionMessage>
         ) : null}
-        <FindingsList findings={a.findings} canEdit={canEdit} hasSuggestion={a.suggestions.length > 0} onAction={onAction} />
+        <FindingsList issueKey={issueKey} findings={a.findings} canEdit={canEdit} hasSuggestion={a.suggestions.length > 0} onAction={onAction} />
       </Stack>
 
       <Stack space="space.100">

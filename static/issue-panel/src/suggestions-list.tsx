@@ -15,7 +15,7 @@ export const SuggestionsList = ({
 }) => (
   <PlainList>
     {suggestions.map((s) => (
-        <li key={s.linkId} data-testid="suggestion-row">
+        <li key={s.linkId} data-testid="suggestion-row" style={{ margin: 0 }}>
           <Stack space="space.050">
             <a href={s.url} target="_blank" rel="noopener noreferrer">
               {s.title === '' ? s.url : s.title}

@@ -40,7 +40,9 @@ export const LinesSetting = ({ path, label, help, value, onChange, error, readOn
       isReadOnly={readOnly}
       isInvalid={error !== undefined}
       aria-describedby={describedBy(fieldId(path), true, error)}
-      minimumRows={3}
+      // One row per line, so every entry shows; 'smart' keeps growing while typing.
+      minimumRows={Math.max(3, value.split('\n').length)}
+      resize="smart"
       onChange={(e: FormEvent<HTMLTextAreaElement>) => onChange(e.currentTarget.value)}
     />
   </FormField>
