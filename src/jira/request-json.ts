@@ -60,6 +60,29 @@ export interface Exchange {
   readonly policy: RetryPolicy;
 }
 
+class ExchangeTimeout extends Error {
+  constructor() {
+    super('timed out');
+    this.name = 'AbortError';
+  }
+}
+
+/** The transport's answer, or an ExchangeTimeout once `ms` have passed without one (the late answer is ignored). */
+const withTimeout = (transport: JiraTransport, request: JiraRequest, ms: number): Promise<JiraResponse> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ExchangeTimeout()), ms);
+    transport(request).then(
+      (response) => {
+        clearTimeout(timer);
+        resolve(response);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+
 /** The response once it is not a retryable failure; throws JIRA_UNAVAILABLE when retries or the deadline run out. */
 const exchangeWithRetries = async ({ transport, policy }: Exchange, request: JiraRequest): Promise<JiraResponse> => {
   const started = policy.now();
@@ -68,7 +91,7 @@ const exchangeWithRetries = async ({ transport, policy }: Exchange, request: Jir
   for (let attempt = 0; ; attempt += 1) {
     let retryAfter: string | undefined;
     try {
-      const response = await transport(request);
+      const response = await withTimeout(transport, request, policy.requestTimeoutMs);
       if (!isRetryable(response.status)) return response;
       lastProblem = `Jira answered ${response.status}`;
       retryAfter = response.headers['retry-after'];
@@ -79,12 +102,13 @@ const exchangeWithRetries = async ({ transport, policy }: Exchange, request: Jir
     if (attempt >= policy.maxRetries) break;
     const delay = policy.delayFor(attempt + 1, retryAfter);
     const elapsed = Math.max(policy.now() - started, waited);
-    if (elapsed + delay > policy.deadlineMs) {
+    if (elapsed + delay > policy.deadlineMs || policy.waitedMs + delay > policy.deadlineMs) {
       lastProblem += `; waiting ${Math.ceil(delay / 1000)} s more would pass the ${Math.round(policy.deadlineMs / 1000)} s limit`;
       break;
     }
     await policy.sleep(delay);
     waited += delay;
+    policy.waitedMs += delay;
   }
   throw new AppError(
     'JIRA_UNAVAILABLE',

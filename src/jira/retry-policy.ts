@@ -6,8 +6,15 @@ export interface RetryOptions {
   readonly baseDelayMs?: number;
   /** Cap of one backoff step in ms (default 8000). */
   readonly maxDelayMs?: number;
-  /** Total time budget for one logical call, waits included (default 20000: a resolver ends inside Forge's 25 s). */
+  /**
+   * Time budget (default 20000: a resolver ends inside Forge's 25 s): one
+   * logical call may not run past it, waits included, and all the retry waits
+   * of one client (one resolver invocation, one CLI run) together may not
+   * pass it either.
+   */
   readonly deadlineMs?: number;
+  /** One exchange that has not answered after this long is abandoned as timed out and retried (default 10000). */
+  readonly requestTimeoutMs?: number;
   /** Waits; injected in tests so they do not wait. */
   readonly sleep?: (ms: number) => Promise<void>;
   /** The clock used for the deadline (default Date.now). */
@@ -19,6 +26,9 @@ export interface RetryOptions {
 export interface RetryPolicy {
   readonly maxRetries: number;
   readonly deadlineMs: number;
+  readonly requestTimeoutMs: number;
+  /** Retry waits spent so far by this client, shared by all its calls. */
+  waitedMs: number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly now: () => number;
   /** Delay before retry number `attempt` (1-based): Retry-After seconds when given, else exponential backoff with full jitter. */
@@ -54,6 +64,8 @@ export const retryPolicy = (options: RetryOptions = {}): RetryPolicy => {
   return {
     maxRetries: options.maxRetries ?? 4,
     deadlineMs: options.deadlineMs ?? 20_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+    waitedMs: 0,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     now,
     delayFor(attempt, retryAfterHeader) {

@@ -57,11 +57,23 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
-/** zod issues → FieldIssues (kept structural so static/* does not need zod types). */
+/** At most this many field issues go back to a person; the rest are counted in one last issue. */
+export const MAX_FIELD_ISSUES = 20;
+const MAX_PATH = 12;
+const MAX_MESSAGE = 300;
+
+/**
+ * zod issues → FieldIssues (kept structural so static/* does not need zod
+ * types). Bounded: a payload with 100,000 bad keys gets a short answer, not
+ * a megabyte of echoes.
+ */
 export const toFieldIssues = (
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): FieldIssue[] =>
-  issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-    message: i.message,
+): FieldIssue[] => {
+  const shown = issues.slice(0, MAX_FIELD_ISSUES).map((i) => ({
+    path: i.path.slice(0, MAX_PATH).map((p) => (typeof p === 'number' ? p : String(p).slice(0, 100))),
+    message: i.message.length > MAX_MESSAGE ? `${i.message.slice(0, MAX_MESSAGE - 1)}…` : i.message,
   }));
+  const more = issues.length - shown.length;
+  return more > 0 ? [...shown, { path: [], message: `…and ${more} more problems` }] : shown;
+};
