@@ -59,7 +59,7 @@ export interface JiraClient {
   projectVersions(projectKey: string): Promise<VersionRef[]>;
   /** Every sprint of a board (/rest/agile/1.0/board/{id}/sprint, paged). */
   boardSprints(boardId: number): Promise<SprintRef[]>;
-  /** A board's filter JQL and its project (board configuration → filter). */
+  /** A board's issues as JQL (`filter = <its filter id>`) and its project, from the board configuration. */
   boardScope(boardId: number): Promise<{ readonly jql: string; readonly projectKeys: readonly string[]; readonly name: string }>;
   /** Projects and boards the user can see (for the gadget's edit view). */
   listProjects(): Promise<{ key: string; name: string }[]>;

@@ -10,7 +10,6 @@ import {
   BoardsPageSchema,
   BulkChangelogResponseSchema,
   ChangeHistorySchema,
-  FilterSchema,
   IssuePropertySchema,
   MyPermissionsSchema,
   ProjectVersionsPageSchema,
@@ -19,6 +18,7 @@ import {
   SprintsPageSchema,
 } from './schemas';
 import { toVersionRef } from './map-version';
+import { quote } from './jql';
 import { toSprintRef } from './map-sprint';
 import { chunks, MAX_PAGES, readOffsetPages } from './paging';
 
@@ -110,11 +110,11 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
     return sprints.map(toSprintRef);
   };
 
+  /** A board's issues as JQL: `filter = <its filter id>` (Jira expands the saved filter), from one configuration request. */
   const boardScope = async (boardId: number) => {
     const config = await call({ method: 'GET', path: `/rest/agile/1.0/board/${boardId}/configuration` }, BoardConfigSchema);
-    const filter = await call({ method: 'GET', path: `/rest/api/3/filter/${enc(config.filter.id)}` }, FilterSchema);
     const projectKey = config.location?.type === 'project' || config.location?.type === undefined ? (config.location?.key ?? config.location?.projectKey) : undefined;
-    return { jql: filter.jql, projectKeys: projectKey === undefined ? [] : [projectKey], name: config.name };
+    return { jql: `filter = ${quote(config.filter.id)}`, projectKeys: projectKey === undefined ? [] : [projectKey], name: config.name };
   };
 
   const listProjects = async () => {

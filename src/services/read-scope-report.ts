@@ -1,5 +1,5 @@
 import { findPi, normaliseName, piNameMapper, piNamesOf, scoreWorkItem, summariseScope, type Assessment, type Pi, type PiCalendar, type SprintRef } from '../domain';
-import type { JiraClient, RawIssue } from '../jira/client';
+import type { JiraClient, RawHistory, RawIssue } from '../jira/client';
 import { piClause, workItemJql } from '../jira/jql';
 import { piFieldIdOf } from '../jira/map-history';
 import { mapWorkItem, workItemFields } from '../jira/map-work-item';
@@ -16,8 +16,10 @@ import { resolveScope, type ResolvedScope } from './resolve-scope';
 /**
  * The PI report of a scope. Requests: ceil(N/100) searches for N items, plus
  * the calendar (one per project for fixVersion PIs), one objective search
- * per 100 objective keys and parent level, one changelog bulkfetch per 1000
- * items, and two for a board scope (configuration, filter). JQL scopes and
+ * per 100 objective keys and parent level, and one for a board scope (its
+ * configuration: the search uses `filter = <id>`). Histories come inline
+ * (expand=changelog); a changelog bulkfetch per 1000 items is spent only on
+ * items whose inline history Jira cut short. JQL scopes and
  * sprint PIs without a board search the scope's work items without a PI
  * clause (the calendar needs them first) and keep the PI's items.
  */
@@ -61,6 +63,18 @@ const projectsOfItems = (issues: readonly RawIssue[]): string[] => [
   ),
 ];
 
+/** Each item's history: inline from the search when complete, else one bulkfetch for the rest (≤1000 ids a request). */
+const historiesOf = async (client: JiraClient, issues: readonly RawIssue[], fieldId: string): Promise<Map<string, readonly RawHistory[]>> => {
+  const histories = new Map<string, readonly RawHistory[]>();
+  const cutShort: string[] = [];
+  for (const issue of issues) {
+    if (issue.changelog?.complete === true) histories.set(issue.id, issue.changelog.histories);
+    else cutShort.push(issue.id);
+  }
+  if (cutShort.length > 0) for (const [id, h] of await client.changelogs(cutShort, [fieldId])) histories.set(id, h);
+  return histories;
+};
+
 const emptyReport = (scope: ResolvedScope, jql: string, today: string, pi: Pi | null, role: ScopeReport['piRole']): ScopeReport => ({
   scopeLabel: scope.label,
   jql,
@@ -80,7 +94,9 @@ export const readScopeReport = async (
 ): Promise<ScopeReport> => {
   const scope = await resolveScope(client, scopeSpec);
   const fields = workItemFields(settings);
-  const search = (jql: string) => client.search({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE });
+  // Histories come inline with the search; only the items whose history Jira cut short cost a bulkfetch.
+  const search = (jql: string) =>
+    client.search({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
 
   // Sprint PIs of a board come from its sprints; a board without sprints (kanban) falls back to the items' sprints.
   const boardSprints = settings.pi.source === 'sprint' && scope.boardId !== undefined ? await sprintsOfBoard(client, scope.boardId) : null;
@@ -117,7 +133,7 @@ export const readScopeReport = async (
   }
 
   const objectives = await readObjectiveDetails(client, settings, issues);
-  const histories = issues.length === 0 ? new Map() : await client.changelogs(issues.map((i) => i.id), [piFieldIdOf(settings.pi)]);
+  const histories = await historiesOf(client, issues, piFieldIdOf(settings.pi));
 
   const assessments: Assessment[] = [];
   const unreadable: { key: string; reason: string }[] = [];

@@ -83,7 +83,7 @@ describe('Jira request economy', () => {
     expect(site.requests.length).toBeLessThanOrEqual(Math.ceil(n / 100) + Math.ceil(n / 1000) + 3);
   });
 
-  it('a board scope reads the board configuration and filter once', async () => {
+  it('a board scope reads the board configuration once and searches with its filter', async () => {
     const site = createSampleSite({ today: TODAY });
     const { call } = harness('alex', { site });
     const boards = dataOf(await call('getScopeOptions', {})).boards;
@@ -91,6 +91,8 @@ describe('Jira request economy', () => {
     site.resetRequestLog();
     dataOf(await call('getScopeReport', { scope: { kind: 'board', boardId: board?.id ?? 0 }, pi: 'current' }));
     expect(site.requests.filter((r) => r.path.endsWith('/configuration'))).toHaveLength(1);
-    expect(site.requests.filter((r) => r.path.startsWith('/rest/api/3/filter/'))).toHaveLength(1);
+    expect(site.requests.filter((r) => r.path.startsWith('/rest/api/3/filter/'))).toHaveLength(0);
+    const searches = site.requests.filter((r) => r.path === '/rest/api/3/search/jql');
+    expect(searches.some((r) => String(r.query?.['jql']).startsWith('(filter = '))).toBe(true);
   });
 });

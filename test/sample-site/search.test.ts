@@ -37,6 +37,12 @@ describe('JQL semantics over the demo data', () => {
     ['project = STRAT AND NOT (status = "In Progress" OR status = Done)', ['STRAT-4']],
     ['project = STRAT AND key = STRAT-2 OR key = STRAT-4 ORDER BY key', ['STRAT-2', 'STRAT-4']],
     ['issuekey = STRAT-1 and parent is empty', ['STRAT-1']],
+    // A saved filter: its conditions, not its ORDER BY (board filters sort by Rank).
+    ['filter = 10003 ORDER BY key', ['STRAT-1', 'STRAT-2', 'STRAT-3', 'STRAT-4', 'STRAT-5', 'STRAT-6']],
+    ['filter = "Filter for Strategy portfolio kanban" AND statusCategory = Done', ['STRAT-6']],
+    ['(filter = 10002) AND fixVersion = "Release 2026.1"', ['CLIN-24']],
+    ['filter in (10000, 10001) AND fixVersion is EMPTY', ['CLIN-22', 'PAT-17']],
+    ['project = STRAT AND filter != 10003', []],
   ])('%s', async (jql, expected) => {
     const keys = await searchKeys(site, jql);
     if (jql.toLowerCase().includes('order by')) expect(keys).toEqual(expected);
@@ -53,6 +59,11 @@ describe('JQL semantics over the demo data', () => {
 });
 
 describe('JQL errors are 400 with Jira-style messages', () => {
+  it('refuses a filter that does not exist, and a filter operator it does not know', async () => {
+    expect(await jqlError('filter = 99999')).toEqual({ status: 400, json: { errorMessages: ["The value '99999' does not exist for the field 'filter'."], errors: {} } });
+    expect((await jqlError('filter is EMPTY')).status).toBe(400);
+  });
+
   it.each([
     ['foo = bar', "Field 'foo' does not exist or you do not have permission to view it."],
     ['cf[10099] = 1', "Field 'cf[10099]' does not exist or you do not have permission to view it."],

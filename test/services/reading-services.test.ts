@@ -53,7 +53,7 @@ const evidence = {
 };
 
 describe('readScopeReport over a scripted Jira', () => {
-  it('reads 250 items in ceil(250/100) searches plus versions, objectives and changelogs, worst first', async () => {
+  it('reads 250 items in ceil(250/100) searches plus versions and objectives, histories inline, worst first', async () => {
     const items = Array.from({ length: 250 }, (_, i) => (i % 2 === 0 ? epic(i + 1) : epic(i + 1, linked, evidence)));
     const transport = fakeJira({ workItems: items, others: [objective], versions });
     const report = await readScopeReport(createJiraClient(transport), DEFAULT_SETTINGS, { kind: 'project', projectKey: 'CLIN' }, 'next', TODAY);
@@ -68,7 +68,20 @@ describe('readScopeReport over a scripted Jira', () => {
     expect(report.unreadable).toEqual([]);
     const searches = transport.requests.filter((r) => r.path === '/rest/api/3/search/jql');
     expect(searches).toHaveLength(3 + 1);
-    expect(transport.requests).toHaveLength(Math.ceil(250 / 100) + 3);
+    expect(searches.slice(0, 3).every((r) => r.query?.['expand'] === 'changelog')).toBe(true);
+    expect(transport.requests).toHaveLength(Math.ceil(250 / 100) + 2);
+  });
+
+  it('spends one changelog bulkfetch on the items whose inline history Jira cut short, and reads the same verdicts', async () => {
+    const items = Array.from({ length: 250 }, (_, i) => (i % 2 === 0 ? epic(i + 1) : epic(i + 1, linked, evidence)));
+    const whole = fakeJira({ workItems: items, others: [objective], versions });
+    const cut = fakeJira({ workItems: items, others: [objective], versions, truncateInlineChangelog: true });
+    const read = (t: typeof whole) =>
+      readScopeReport(createJiraClient(t), DEFAULT_SETTINGS, { kind: 'project', projectKey: 'CLIN' }, 'next', TODAY);
+    const [a, b] = [await read(whole), await read(cut)];
+    expect(b).toEqual(a);
+    expect(cut.requests.filter((r) => r.path === '/rest/api/3/changelog/bulkfetch')).toHaveLength(1);
+    expect(whole.requests.filter((r) => r.path === '/rest/api/3/changelog/bulkfetch')).toHaveLength(0);
   });
 
   it('puts an item with an unreadable evidence property in unreadable, not in the verdicts', async () => {

@@ -53,7 +53,29 @@ const compileFunction = (ctx: FieldContext, field: SearchField, op: Operator, op
   return op === 'in' ? (issue) => ids.has(issue.id) : (issue) => !ids.has(issue.id);
 };
 
+const FILTER_FIELDS = new Set(['filter', 'request', 'savedfilter', 'searchrequest']);
+
+/** `filter = 10001` / `filter in ("CLIN PI board filter")`: the saved filter's own conditions (its ORDER BY is ignored). */
+const compileFilterClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause' }>): Matcher => {
+  const { op, operand } = clause;
+  const values = operand.kind === 'value' ? [operand.value] : operand.kind === 'list' && (op === 'in' || op === 'not in') ? operand.values : null;
+  if (values === null || !['=', '!=', 'in', 'not in'].includes(op)) {
+    throw new JqlError(`The operator '${opName(op)}' is not supported by the 'filter' field.`);
+  }
+  const matchers = values.map((value) => {
+    const filter = ctx.state.store.filters.find((f) => f.id === value.trim() || f.name.toLowerCase() === value.trim().toLowerCase());
+    if (filter === undefined) throw new JqlError(`The value '${value}' does not exist for the field 'filter'.`);
+    const stack = ctx.filterStack ?? [];
+    if (stack.includes(filter.id)) throw new JqlError(`The filter '${filter.name}' refers to itself.`);
+    const where = parseJql(filter.jql).where;
+    return where === null ? () => true : compileExpr({ ...ctx, filterStack: [...stack, filter.id] }, where);
+  });
+  const any = (issue: SiteIssue): boolean => matchers.some((m) => m(issue));
+  return op === '=' || op === 'in' ? any : (issue) => !any(issue);
+};
+
 const compileClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause' }>): Matcher => {
+  if (FILTER_FIELDS.has(clause.field.trim().toLowerCase())) return compileFilterClause(ctx, clause);
   const field = resolveField(ctx, clause.field);
   const { op, operand } = clause;
   if (operand.kind === 'function') return compileFunction(ctx, field, op, operand);
@@ -83,7 +105,7 @@ const compileClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause'
   return (issue) => issue.duedate !== null && test(issue.duedate);
 };
 
-const compileExpr = (ctx: FieldContext, expr: Expr): Matcher => {
+function compileExpr(ctx: FieldContext, expr: Expr): Matcher {
   switch (expr.kind) {
     case 'and': {
       const items = expr.items.map((e) => compileExpr(ctx, e));
@@ -100,7 +122,7 @@ const compileExpr = (ctx: FieldContext, expr: Expr): Matcher => {
     case 'clause':
       return compileClause(ctx, expr);
   }
-};
+}
 
 const keyParts = (key: string): [string, number] => {
   const dash = key.lastIndexOf('-');

@@ -23,6 +23,8 @@ export interface SearchField {
 export interface FieldContext {
   readonly state: SiteState;
   readonly user: SampleUserId;
+  /** Saved filters being expanded (a `filter = X` clause inside filter X is refused, as Jira does). */
+  readonly filterStack?: readonly string[];
 }
 
 const ci = (s: string): string => s.toLowerCase();
@@ -176,7 +178,7 @@ const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
 const KNOWN_UNSUPPORTED = new Set([
   'summary', 'description', 'text', 'comment', 'environment', 'assignee', 'reporter', 'creator', 'priority', 'resolution',
   'resolved', 'resolutiondate', 'created', 'createddate', 'updated', 'updateddate', 'component', 'affectedversion',
-  'epic link', 'epic name', 'watcher', 'watchers', 'votes', 'level', 'filter', 'attachments', 'lastviewed', 'rank',
+  'epic link', 'epic name', 'watcher', 'watchers', 'votes', 'level', 'attachments', 'lastviewed', 'rank',
   'statuscategorychangeddate', 'worklogdate', 'timespent', 'originalestimate', 'remainingestimate', 'team',
 ]);
 
