@@ -1,6 +1,6 @@
-import { dateOf } from './dates';
+import { dateOf, parseInstant } from './dates';
 import type { Pi, PiCalendar, PlanningChange } from './model';
-import { findPi } from './pi-calendar';
+import { findPi, pisNamed } from './pi-calendar';
 import { normaliseName } from './text';
 
 /**
@@ -29,7 +29,7 @@ interface Step {
 }
 
 const stampOf = (at: string): number => {
-  const t = Date.parse(at);
+  const t = parseInstant(at);
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 };
 
@@ -48,13 +48,29 @@ const stepsOf = (history: readonly PlanningChange[]): Step[] => {
   return steps;
 };
 
-/** The PIs (from the calendar) a set of raw values holds, keyed by normalised name. */
-const pisHeld = (values: ReadonlySet<string>, toPiName: (value: string) => string | null, calendar: PiCalendar): Map<string, Pi> => {
-  const held = new Map<string, Pi>();
-  for (const value of values) {
+/** A raw value → the calendar PI it names, with its normalised name; null when none. */
+type PiOfValue = (value: string) => readonly [string, Pi] | null;
+
+/** piOfValue for one item: values repeat from step to step, so each is looked up once. */
+const piOfValueFor = (toPiName: (value: string) => string | null, calendar: PiCalendar): PiOfValue => {
+  const seen = new Map<string, readonly [string, Pi] | null>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
     const name = toPiName(value);
     const pi = name === null ? null : findPi(calendar, name);
-    if (pi !== null) held.set(normaliseName(pi.name), pi);
+    const found = pi === null ? null : ([normaliseName(pi.name), pi] as const);
+    seen.set(value, found);
+    return found;
+  };
+};
+
+/** The PIs (from the calendar) a set of raw values holds, keyed by normalised name. */
+const pisHeld = (values: ReadonlySet<string>, piOf: PiOfValue): Map<string, Pi> => {
+  const held = new Map<string, Pi>();
+  for (const value of values) {
+    const found = piOf(value);
+    if (found !== null) held.set(found[0], found[1]);
   }
   return held;
 };
@@ -79,22 +95,27 @@ export const carriedOverPis = (
   }
   /** PIs the item held on or after their start date, so far. */
   const engaged = new Map<string, Pi>();
+  const piOf = piOfValueFor(toPiName, calendar);
   const carried = new Map<string, Pi>();
+  // What the state held after one step is what it holds before the next.
+  let held: Map<string, Pi> | null = null;
   for (const step of steps) {
-    const before = pisHeld(state, toPiName, calendar);
+    const before = held ?? pisHeld(state, piOf);
     for (const [key, pi] of before) if (step.date >= pi.startDate) engaged.set(key, pi);
     for (const change of step.changes) {
       for (const v of change.from) state.delete(v.trim());
       for (const v of change.to) state.add(v.trim());
     }
-    const after = pisHeld(state, toPiName, calendar);
-    const added = [...after].filter(([key]) => !before.has(key)).map(([, pi]) => pi);
+    const after = pisHeld(state, piOf);
+    held = after;
+    const added: Pi[] = [];
+    for (const [key, pi] of after) if (!before.has(key)) added.push(pi);
     for (const [key, pi] of engaged) {
       if (step.date >= pi.startDate && added.some((q) => q.startDate > pi.startDate)) carried.set(key, pi);
     }
     for (const [key, pi] of after) if (step.date >= pi.startDate) engaged.set(key, pi);
   }
-  return calendar.pis.filter((p) => carried.has(normaliseName(p.name)));
+  return carried.size === 0 ? [] : pisNamed(calendar, carried);
 };
 
 /** How many times the item was carried over (distinct PIs it was carried over from). */

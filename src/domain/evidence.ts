@@ -24,7 +24,8 @@ export const evidenceViews = (records: readonly EvidenceRecord[], rules: Setting
   const cutoff = freshnessCutoff(today, rules.freshnessMonths);
   return records
     .filter((r) => r.removedAt === undefined)
-    .map((r) => ({ ...r, fresh: r.observedOn >= cutoff, isFieldEvidence: r.kind !== 'stakeholder-request' }))
+    // Object.assign copies as a spread does (own keys, same order) and is much faster on V8 here.
+    .map((r): EvidenceView => Object.assign({}, r, { fresh: r.observedOn >= cutoff, isFieldEvidence: r.kind !== 'stakeholder-request' }))
     .sort(byNewest);
 };
 

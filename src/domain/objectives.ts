@@ -31,13 +31,24 @@ const preferred = (a: ObjectiveCandidate, b: ObjectiveCandidate): ObjectiveCandi
   return compareText(a.linkType ?? '', b.linkType ?? '') <= 0 ? a : b;
 };
 
+/** Sets of normalised names, per settings list (lists are never changed in place): checked for every candidate. */
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+const normalisedSetOf = (names: readonly string[]): ReadonlySet<string> => {
+  const known = nameSets.get(names);
+  if (known !== undefined) return known;
+  const set = new Set(names.map(normaliseName));
+  nameSets.set(names, set);
+  return set;
+};
+
 export const countsAsObjective = (candidate: ObjectiveCandidate, rules: Settings['objectives']): boolean => {
-  const types = new Set(rules.issueTypes.map(normaliseName));
+  const types = normalisedSetOf(rules.issueTypes);
   if (!types.has(normaliseName(candidate.issueType))) return false;
   switch (candidate.via) {
     case 'link': {
       if (rules.linkTypes.length === 0) return true;
-      const linkTypes = new Set(rules.linkTypes.map(normaliseName));
+      const linkTypes = normalisedSetOf(rules.linkTypes);
       return candidate.linkType !== undefined && linkTypes.has(normaliseName(candidate.linkType));
     }
     case 'parent':
@@ -58,5 +69,5 @@ export const objectiveViews = (
     const seen = byKey.get(c.key);
     byKey.set(c.key, seen === undefined ? c : preferred(seen, c));
   }
-  return [...byKey.values()].sort((a, b) => compareText(a.key, b.key)).map((o) => ({ ...o, live: isLive(o, today) }));
+  return [...byKey.values()].sort((a, b) => compareText(a.key, b.key)).map((o): ObjectiveView => Object.assign({}, o, { live: isLive(o, today) }));
 };

@@ -134,8 +134,39 @@ export const piCalendarFor = (
   }
 };
 
-/** The calendar's PI with this name (compared trimmed, case-insensitively), or null. */
-export const findPi = (calendar: PiCalendar, name: string): Pi | null => {
-  const key = normaliseName(name);
-  return calendar.pis.find((p) => normaliseName(p.name) === key) ?? null;
+/** Each calendar's PIs by normalised name (the first one wins), built once per calendar. */
+const indexes = new WeakMap<readonly Pi[], ReadonlyMap<string, Pi>>();
+
+/** The calendar's PIs by normalised name, first spelling first: findPi without a scan per lookup. */
+export const piIndexOf = (calendar: PiCalendar): ReadonlyMap<string, Pi> => {
+  const known = indexes.get(calendar.pis);
+  if (known !== undefined) return known;
+  const index = new Map<string, Pi>();
+  for (const p of calendar.pis) {
+    const key = normaliseName(p.name);
+    if (!index.has(key)) index.set(key, p);
+  }
+  indexes.set(calendar.pis, index);
+  return index;
 };
+
+/** Each calendar's normalised PI names, in the calendar's order. */
+const keyLists = new WeakMap<readonly Pi[], readonly string[]>();
+
+/** normaliseName of each of the calendar's PIs, in order (worked out once per calendar). */
+export const piKeysOf = (calendar: PiCalendar): readonly string[] => {
+  const known = keyLists.get(calendar.pis);
+  if (known !== undefined) return known;
+  const keys = calendar.pis.map((p) => normaliseName(p.name));
+  keyLists.set(calendar.pis, keys);
+  return keys;
+};
+
+/** The calendar's PIs whose normalised name is in `keys`, in the calendar's order. */
+export const pisNamed = (calendar: PiCalendar, keys: { has(key: string): boolean }): Pi[] => {
+  const names = piKeysOf(calendar);
+  return calendar.pis.filter((_, i) => keys.has(names[i] ?? ''));
+};
+
+/** The calendar's PI with this name (compared trimmed, case-insensitively), or null. */
+export const findPi = (calendar: PiCalendar, name: string): Pi | null => piIndexOf(calendar).get(normaliseName(name)) ?? null;

@@ -1,6 +1,6 @@
 import type { PiSource } from '../shared/settings';
 import type { PiCalendar, Planning, WorkItem } from './model';
-import { findPi, piNameFromSprintName } from './pi-calendar';
+import { findPi, piNameFromSprintName, pisNamed } from './pi-calendar';
 import { compareText, compilePattern, normaliseName } from './text';
 
 /**
@@ -89,7 +89,7 @@ export const planningOf = (piNames: readonly string[], calendar: PiCalendar): Pl
   if (calendar.current !== null && holds(calendar.current.name)) return { planning: 'current', pi: calendar.current.name };
   if (calendar.next !== null && holds(calendar.next.name)) return { planning: 'next', pi: calendar.next.name };
   if (piNames.length === 0) return { planning: 'none', pi: null };
-  const dated = calendar.pis.filter((p) => holds(p.name));
+  const dated = pisNamed(calendar, keys);
   const latestDated = dated[dated.length - 1];
   if (latestDated !== undefined) return { planning: 'other', pi: latestDated.name };
   const undated = [...piNames].sort(compareText);

@@ -1,28 +1,63 @@
 /** Small text helpers shared by the domain: name matching, ordering, plain-language counts. */
 
-/** Trim, lower-case and collapse inner whitespace: how PI and source names are compared. */
-export const normaliseName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+/** Names normalised so far: PI and source names repeat across a scope's items. */
+const normalised = new Map<string, string>();
+const MAX_NORMALISED = 4096;
 
-/** Issue keys and names in human order ("CLIN-2" before "CLIN-10"), independent of locale. */
+/** Trim, lower-case and collapse inner whitespace: how PI and source names are compared. */
+export const normaliseName = (name: string): string => {
+  const known = normalised.get(name);
+  if (known !== undefined) return known;
+  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (normalised.size >= MAX_NORMALISED) normalised.clear();
+  normalised.set(name, key);
+  return key;
+};
+
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Where the run of digits or of non-digits starting at `from` ends. */
+const runEnd = (s: string, from: number): number => {
+  const digits = isDigit(s.charCodeAt(from));
+  let end = from + 1;
+  while (end < s.length && isDigit(s.charCodeAt(end)) === digits) end += 1;
+  return end;
+};
+
+/** How many runs of digits or non-digits `s` has from `from` on. */
+const runsFrom = (s: string, from: number): number => {
+  let runs = 0;
+  for (let i = from; i < s.length; i = runEnd(s, i)) runs += 1;
+  return runs;
+};
+
+/**
+ * Issue keys and names in human order ("CLIN-2" before "CLIN-10"), independent of locale:
+ * runs of digits compare as numbers (then the shorter spelling first), other runs as strings,
+ * and a name that is a prefix of the other (in runs) comes first.
+ */
 export const compareText = (a: string, b: string): number => {
-  const re = /(\d+)|(\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
-  const n = Math.min(pa.length, pb.length);
-  for (let i = 0; i < n; i += 1) {
-    const x = pa[i] ?? '';
-    const y = pb[i] ?? '';
-    if (x === y) continue;
-    const xn = /^\d/.test(x);
-    const yn = /^\d/.test(y);
-    if (xn && yn) {
-      const d = Number(x) - Number(y);
-      if (d !== 0) return d;
-      return x.length - y.length;
+  if (a === b) return 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ie = runEnd(a, i);
+    const je = runEnd(b, j);
+    const x = a.slice(i, ie);
+    const y = b.slice(j, je);
+    if (x !== y) {
+      if (isDigit(x.charCodeAt(0)) && isDigit(y.charCodeAt(0))) {
+        const d = Number(x) - Number(y);
+        if (d !== 0) return d;
+        return x.length - y.length;
+      }
+      return x < y ? -1 : 1;
     }
-    return x < y ? -1 : 1;
+    i = ie;
+    j = je;
   }
-  return pa.length - pb.length;
+  return runsFrom(a, i) - runsFrom(b, j);
 };
 
 /** "1 item", "3 items". */
@@ -41,11 +76,24 @@ export const listOf = (parts: readonly string[]): string => {
 /** A PI name as people say it: "PI 26.3" stays, "26.3" becomes "PI 26.3". */
 export const piLabel = (name: string): string => (/^\s*PI\b/i.test(name) ? name.trim() : `PI ${name.trim()}`);
 
-/** A regular expression from a settings pattern (case-insensitive); null when it does not compile. */
+/** Patterns compiled so far, by source: settings patterns are few and used for every item. */
+const compiled = new Map<string, RegExp | null>();
+const MAX_COMPILED = 256;
+
+/**
+ * A regular expression from a settings pattern (case-insensitive); null when it does not compile.
+ * Compiled once per source: the flags are neither global nor sticky, so sharing one is safe.
+ */
 export const compilePattern = (source: string): RegExp | null => {
+  const known = compiled.get(source);
+  if (known !== undefined) return known;
+  let re: RegExp | null;
   try {
-    return new RegExp(source, 'i');
+    re = new RegExp(source, 'i');
   } catch {
-    return null;
+    re = null;
   }
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(source, re);
+  return re;
 };

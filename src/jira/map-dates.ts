@@ -9,6 +9,27 @@ export const dayOf = (value: string | number | null | undefined): string | undef
     const d = new Date(value);
     return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
   }
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  return match?.[1];
+  const first = value.charCodeAt(0);
+  // Leading whitespace is all trim could change about the first ten characters.
+  const text = first >= 48 && first <= 57 ? value : value.trim();
+  return startsWithDay(text) ? text.slice(0, 10) : undefined;
 };
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** Whether s starts with dddd-dd-dd (ASCII digits). */
+const startsWithDay = (s: string): boolean =>
+  s.length >= 10 &&
+  isDigitAt(s, 0) &&
+  isDigitAt(s, 1) &&
+  isDigitAt(s, 2) &&
+  isDigitAt(s, 3) &&
+  s.charCodeAt(4) === 45 &&
+  isDigitAt(s, 5) &&
+  isDigitAt(s, 6) &&
+  s.charCodeAt(7) === 45 &&
+  isDigitAt(s, 8) &&
+  isDigitAt(s, 9);

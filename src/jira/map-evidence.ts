@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EvidenceRecordSchema, type EvidenceRecord } from '../shared/evidence';
+import { readEvidenceRecordFast } from './schemas/evidence-record-fast';
 
 /**
  * The `factory-gravity.evidence` issue property → evidence records.
@@ -97,12 +98,28 @@ const collect = (
 };
 
 const parseV2Record = (item: unknown): { record: EvidenceRecord } | { problem: string } => {
+  const fast = readEvidenceRecordFast(item);
+  if (fast !== null) return { record: fast };
   const parsed = EvidenceRecordSchema.safeParse(item);
   return parsed.success ? { record: parsed.data } : { problem: describe(parsed.error) };
 };
 
+/** What V2Schema reads, when value is certainly a version-2 value; null when not sure. */
+const readV2Fast = (value: unknown): { records: readonly unknown[]; revision: number } | null => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { schemaVersion, revision, records } = value as Record<string, unknown>;
+  return schemaVersion === 2 && typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0 && Array.isArray(records)
+    ? { records, revision }
+    : null;
+};
+
 export const evidencePropertyFromValue = (value: unknown): EvidenceProperty => {
   if (value === undefined || value === null) return { records: [], problems: [], schemaVersion: 2, revision: 0 };
+  const fast = readV2Fast(value);
+  if (fast !== null) {
+    const { records, problems } = collect(fast.records, parseV2Record);
+    return { records, problems, schemaVersion: 2, revision: fast.revision };
+  }
   const v2 = V2Schema.safeParse(value);
   if (v2.success) return { ...collect(v2.data.records, parseV2Record), schemaVersion: 2, revision: v2.data.revision };
   const v1 = V1Schema.safeParse(value);

@@ -1,6 +1,7 @@
 import type { PlanningChange } from '../domain/model';
 import type { PiSource } from '../shared/settings';
 import type { RawHistory } from './client';
+import { parseInstant } from '../domain/dates';
 
 /** The field whose history carries the PI, as changelog field ids (bulkfetch fieldIds). */
 export const piFieldIdOf = (pi: PiSource): string =>
@@ -19,18 +20,36 @@ const FIELD_NAMES: Readonly<Record<string, readonly string[]>> = {
   labels: ['labels'],
 };
 
-const isPiItem = (item: Item, pi: PiSource, sprintFieldId: string | undefined): boolean => {
+/** Whether a changelog item is about the PI-carrying field (its id, or its name on old entries). */
+const piItemTest = (pi: PiSource): ((item: Item) => boolean) => {
   const id = piFieldIdOf(pi);
-  if (item.fieldId !== undefined) return item.fieldId === id;
-  const name = item.field.toLowerCase();
-  if (pi.source === 'sprint') return name === 'sprint' || id === sprintFieldId;
-  return (FIELD_NAMES[id] ?? []).includes(name);
+  const sprintFieldId = pi.source === 'sprint' ? pi.sprintFieldId : undefined;
+  const names = FIELD_NAMES[id] ?? [];
+  return (item) => {
+    if (item.fieldId !== undefined) return item.fieldId === id;
+    const name = item.field.toLowerCase();
+    if (pi.source === 'sprint') return name === 'sprint' || id === sprintFieldId;
+    return names.includes(name);
+  };
 };
 
 const splitList = (text: string | null, separator: RegExp): string[] =>
   text === null ? [] : text.split(separator).map((s) => s.trim()).filter((s) => s.length > 0);
 
-const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+/** The comparison String.prototype.localeCompare makes without arguments, set up once. */
+const collator = new Intl.Collator();
+
+const uniqueSorted = (values: Iterable<string>): string[] => {
+  const unique = [...new Set(values)];
+  return unique.length < 2 ? unique : unique.sort(collator.compare);
+};
+
+/** Entries oldest first (a stable sort by Date.parse of `at`, worked out by parseInstant; one entry needs no dates at all). */
+const inTimeOrder = <T extends { readonly at: string }>(entries: T[]): T[] => {
+  if (entries.length < 2) return entries;
+  const stamps = new Map(entries.map((e) => [e, parseInstant(e.at)]));
+  return entries.sort((a, b) => (stamps.get(a) ?? Number.NaN) - (stamps.get(b) ?? Number.NaN));
+};
 
 /**
  * Changelog histories → planning changes of the PI-carrying field, oldest
@@ -46,13 +65,16 @@ export const planningHistoryOf = (
   pi: PiSource,
   currentValues: readonly string[],
 ): PlanningChange[] => {
-  const entries = histories
-    .map((h) => ({ at: h.created, items: h.items.filter((i) => isPiItem(i, pi, pi.source === 'sprint' ? pi.sprintFieldId : undefined)) }))
-    .filter((h) => h.items.length > 0)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const isPiItem = piItemTest(pi);
+  const entries = inTimeOrder(
+    histories.map((h) => ({ at: h.created, items: h.items.filter(isPiItem) })).filter((h) => h.items.length > 0),
+  );
 
   if (pi.source === 'fixVersion') {
+    if (entries.length === 0) return [];
     let after = new Set(currentValues);
+    // One change's list before is the next one's list after: sort it once (the lists are read-only).
+    let afterList = uniqueSorted(after);
     const changes: PlanningChange[] = [];
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const entry = entries[i];
@@ -62,10 +84,12 @@ export const planningHistoryOf = (
         if (item.toString !== null) before.delete(item.toString);
         if (item.fromString !== null) before.add(item.fromString);
       }
-      changes.unshift({ at: entry.at, from: uniqueSorted(before), to: uniqueSorted(after) });
+      const beforeList = uniqueSorted(before);
+      changes.push({ at: entry.at, from: beforeList, to: afterList });
       after = before;
+      afterList = beforeList;
     }
-    return changes;
+    return changes.reverse();
   }
 
   const separator = pi.source === 'labelPrefix' ? /\s+/ : /,\s*/;

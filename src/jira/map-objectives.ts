@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ObjectiveCandidate, StatusCategory } from '../domain/model';
 import type { Settings } from '../shared/settings';
 import type { RawIssue } from './client';
-import { EmbeddedIssueSchema, IssueFieldsSchema } from './schemas';
+import { EmbeddedIssueSchema, safeParseIssueFields, type IssueFields } from './schemas';
 import { statusCategoryOf } from './map-status';
 import { dayOf } from './map-dates';
 
@@ -30,7 +30,7 @@ export const objectiveDetailFields = (settings: Settings): string[] => [
 
 /** A searched issue → ObjectiveDetails (null when its basic fields are missing). */
 export const toObjectiveDetails = (raw: RawIssue, settings: Settings): ObjectiveDetails | null => {
-  const fields = IssueFieldsSchema.safeParse(raw.fields);
+  const fields = safeParseIssueFields(raw.fields);
   if (!fields.success) return null;
   const f = fields.data;
   const target = raw.fields[settings.objectives.targetDateField];
@@ -45,12 +45,22 @@ export const toObjectiveDetails = (raw: RawIssue, settings: Settings): Objective
   };
 };
 
+/** Lower-cased name sets, per settings list (lists are never changed in place): the same few lists are checked for every item. */
+const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+const lowerSetOf = (names: readonly string[]): ReadonlySet<string> => {
+  const known = lowerSets.get(names);
+  if (known !== undefined) return known;
+  const set = new Set(names.map((t) => t.toLowerCase()));
+  lowerSets.set(names, set);
+  return set;
+};
+
 const isObjectiveType = (issueType: string | undefined, settings: Settings): boolean =>
-  issueType !== undefined && settings.objectives.issueTypes.some((t) => t.toLowerCase() === issueType.toLowerCase());
+  issueType !== undefined && lowerSetOf(settings.objectives.issueTypes).has(issueType.toLowerCase());
 
 const linkTypeCounts = (name: string, settings: Settings): boolean =>
-  settings.objectives.linkTypes.length === 0 ||
-  settings.objectives.linkTypes.some((t) => t.toLowerCase() === name.toLowerCase());
+  settings.objectives.linkTypes.length === 0 || lowerSetOf(settings.objectives.linkTypes).has(name.toLowerCase());
 
 const FieldKeysSchema = z.union([
   z.string(),
@@ -76,20 +86,24 @@ interface LinkedIssue {
   readonly embedded: z.infer<typeof EmbeddedIssueSchema>;
 }
 
-const linkedIssuesOf = (fields: Readonly<Record<string, unknown>>, settings: Settings): LinkedIssue[] => {
-  const parsed = IssueFieldsSchema.safeParse(fields);
-  if (!parsed.success) return [];
-  return (parsed.data.issuelinks ?? []).flatMap((link) => {
+type ParsedFields = IssueFields | null;
+
+/** The issue's fields as IssueFieldsSchema reads them; null when they do not parse. */
+const parseFields = (fields: Readonly<Record<string, unknown>>): ParsedFields => {
+  const parsed = safeParseIssueFields(fields);
+  return parsed.success ? parsed.data : null;
+};
+
+const linkedIssuesOf = (parsed: ParsedFields, settings: Settings): LinkedIssue[] => {
+  if (parsed === null) return [];
+  return (parsed.issuelinks ?? []).flatMap((link) => {
     const other = link.inwardIssue ?? link.outwardIssue;
     if (other === undefined || !linkTypeCounts(link.type.name, settings)) return [];
     return [{ key: other.key, linkType: link.type.name, issueType: other.fields?.issuetype?.name, embedded: other }];
   });
 };
 
-const parentOf = (fields: Readonly<Record<string, unknown>>) => {
-  const parsed = IssueFieldsSchema.safeParse(fields);
-  return parsed.success ? (parsed.data.parent ?? undefined) : undefined;
-};
+const parentOf = (parsed: ParsedFields) => (parsed === null ? undefined : (parsed.parent ?? undefined));
 
 /**
  * Keys whose details the work items need, one level at a time: level 1 is the
@@ -106,12 +120,13 @@ export const objectiveKeysNeeded = (
     if (!known.has(key)) needed.add(key);
   };
   for (const issue of issues) {
-    for (const link of linkedIssuesOf(issue.fields, settings)) {
+    const parsed = parseFields(issue.fields);
+    for (const link of linkedIssuesOf(parsed, settings)) {
       if (link.issueType === undefined || isObjectiveType(link.issueType, settings)) want(link.key);
     }
     for (const key of objectiveFieldKeys(issue.fields, settings)) want(key);
     if (!settings.objectives.viaParent) continue;
-    let key = parentOf(issue.fields)?.key;
+    let key = parentOf(parsed)?.key;
     for (let depth = 1; key !== undefined && depth <= MAX_PARENT_DEPTH; depth += 1) {
       const details = known.get(key);
       if (details === undefined) {
@@ -153,6 +168,14 @@ export const objectiveCandidatesOf = (
   fields: Readonly<Record<string, unknown>>,
   settings: Settings,
   details: ReadonlyMap<string, ObjectiveDetails | null>,
+): ObjectiveCandidate[] => objectiveCandidatesOfParsed(fields, parseFields(fields), settings, details);
+
+/** objectiveCandidatesOf for fields already read with IssueFieldsSchema (null: they did not parse). */
+export const objectiveCandidatesOfParsed = (
+  fields: Readonly<Record<string, unknown>>,
+  parsed: IssueFields | null,
+  settings: Settings,
+  details: ReadonlyMap<string, ObjectiveDetails | null>,
 ): ObjectiveCandidate[] => {
   const out: ObjectiveCandidate[] = [];
   const seen = new Set<string>();
@@ -162,21 +185,21 @@ export const objectiveCandidatesOf = (
     out.push(candidate);
   };
 
-  for (const link of linkedIssuesOf(fields, settings)) {
+  for (const link of linkedIssuesOf(parsed, settings)) {
     const d = details.get(link.key);
     const base = d ? fromDetails(d) : fromEmbedded(link.embedded);
-    if (isObjectiveType(base.issueType, settings)) add({ ...base, via: 'link', linkType: link.linkType });
+    if (isObjectiveType(base.issueType, settings)) add(Object.assign(base, { via: 'link' as const, linkType: link.linkType }));
   }
 
   if (settings.objectives.viaParent) {
-    const parent = parentOf(fields);
+    const parent = parentOf(parsed);
     let key = parent?.key;
     for (let depth = 1; key !== undefined && depth <= MAX_PARENT_DEPTH; depth += 1) {
       const d = details.get(key);
       const base = d ? fromDetails(d) : depth === 1 && parent !== undefined && d === undefined ? fromEmbedded(parent) : null;
       if (base === null) break;
       if (isObjectiveType(base.issueType, settings)) {
-        add({ ...base, via: 'parent', depth });
+        add(Object.assign(base, { via: 'parent' as const, depth }));
         break;
       }
       key = d?.parentKey ?? undefined;
@@ -185,7 +208,7 @@ export const objectiveCandidatesOf = (
 
   for (const key of objectiveFieldKeys(fields, settings)) {
     const d = details.get(key);
-    if (d) add({ ...fromDetails(d), via: 'field' });
+    if (d) add(Object.assign(fromDetails(d), { via: 'field' as const }));
   }
   return out;
 };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { SprintRef } from '../domain/model';
-import { SprintFieldValueSchema, type SprintSchema } from './schemas';
+import { safeParseSprintFieldValue, type SprintFieldValueSchema, type SprintSchema } from './schemas';
 import type { RawIssue } from './client';
 import { dayOf } from './map-dates';
 
@@ -15,23 +15,22 @@ const stateOf = (state: string): SprintRef['state'] => {
 export const toSprintRef = (sprint: SprintJson): SprintRef => {
   const startDate = dayOf(sprint.startDate);
   const endDate = dayOf(sprint.endDate);
-  return {
-    id: sprint.id,
-    name: sprint.name,
-    state: stateOf(sprint.state),
-    ...(startDate === undefined ? {} : { startDate }),
-    ...(endDate === undefined ? {} : { endDate }),
-  };
+  const ref: { -readonly [K in keyof SprintRef]: SprintRef[K] } = { id: sprint.id, name: sprint.name, state: stateOf(sprint.state) };
+  if (startDate !== undefined) ref.startDate = startDate;
+  if (endDate !== undefined) ref.endDate = endDate;
+  return ref;
 };
 
 /** The sprints in a sprint field value (unreadable entries, like old Server strings, are skipped). */
-export const sprintsOfFieldValue = (value: unknown): SprintRef[] =>
-  Array.isArray(value)
-    ? value.flatMap((v) => {
-        const parsed = SprintFieldValueSchema.safeParse(v);
-        return parsed.success ? [toSprintRef(parsed.data)] : [];
-      })
-    : [];
+export const sprintsOfFieldValue = (value: unknown): SprintRef[] => {
+  if (!Array.isArray(value)) return [];
+  const sprints: SprintRef[] = [];
+  for (const v of value) {
+    const parsed = safeParseSprintFieldValue(v);
+    if (parsed.success) sprints.push(toSprintRef(parsed.data));
+  }
+  return sprints;
+};
 
 /** Every sprint seen in the sprint field of these issues. */
 export const sprintsOfIssues = (issues: readonly RawIssue[], fieldId: string): SprintRef[] =>

@@ -3,11 +3,11 @@ import type { WebLink, WorkItem } from '../domain/model';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import type { Settings } from '../shared/settings';
 import type { RawHistory, RawIssue } from './client';
-import { IssueFieldsSchema } from './schemas';
+import { safeParseIssueFields } from './schemas';
 import { statusCategoryOf } from './map-status';
 import { sprintsOfFieldValue } from './map-sprint';
 import { evidencePropertyFromValue, isUnreadableEvidence, type EvidenceProblem } from './map-evidence';
-import { objectiveCandidatesOf, type ObjectiveDetails } from './map-objectives';
+import { objectiveCandidatesOfParsed, type ObjectiveDetails } from './map-objectives';
 import { planningHistoryOf } from './map-history';
 
 export interface WorkItemContext {
@@ -60,7 +60,7 @@ const currentPiValues = (item: Pick<WorkItem, 'fixVersions' | 'sprints' | 'label
 /** A searched issue plus what was read around it → the core's WorkItem, or the reason it cannot be read. */
 export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWorkItem => {
   const { settings } = context;
-  const parsed = IssueFieldsSchema.safeParse(raw.fields);
+  const parsed = safeParseIssueFields(raw.fields);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return { ok: false, key: raw.key, reason: `Jira sent fields the app cannot read (${first?.path.join('.') ?? '?'}: ${first?.message ?? 'invalid'}).` };
@@ -88,8 +88,11 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     issueType: f.issuetype.name,
     status: f.status.name,
     statusCategory: statusCategoryOf(f.status.statusCategory?.key),
-    ...planning,
-    objectiveCandidates: objectiveCandidatesOf(raw.fields, settings, context.objectives),
+    fixVersions: planning.fixVersions,
+    sprints: planning.sprints,
+    labels: planning.labels,
+    piFieldValues: planning.piFieldValues,
+    objectiveCandidates: objectiveCandidatesOfParsed(raw.fields, f, settings, context.objectives),
     evidence: evidence.records,
     webLinks: context.webLinks,
     planningHistory: planningHistoryOf(context.histories, settings.pi, currentPiValues(planning, settings)),

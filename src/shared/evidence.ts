@@ -29,27 +29,55 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
 
 export const LIMITS = { summary: 500, sourceName: 120, sourceRole: 120, sourceSite: 120, url: 2000 } as const;
 
+/**
+ * Links that certainly parse as https URLs with a host and no credentials: a host of
+ * letter-digit-hyphen labels (no "--", so no punycode to decode) whose last label starts
+ * with a letter (never an IPv4 address), an optional short port, then anything without spaces.
+ */
+const PLAIN_HTTPS_URL = /^https:\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?::\d{1,4})?(?:[/?#]\S*)?$/i;
+
+/** An https link with a host and no user name or password (what HttpsUrlSchema checks after trimming). */
+export const isHttpsUrl = (s: string): boolean => {
+  if (PLAIN_HTTPS_URL.test(s) && !s.slice(8).split(/[/?#]/, 1)[0]?.includes('--')) return true;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' && u.hostname.length > 0 && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+};
+
 /** https only: http, javascript:, data: and anything else are refused. */
 export const HttpsUrlSchema = z
   .string()
   .trim()
   .max(LIMITS.url, `At most ${LIMITS.url} characters`)
-  .refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'https:' && u.hostname.length > 0 && u.username === '' && u.password === '';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'Use a full https:// link' },
-  );
+  .refine(isHttpsUrl, { message: 'Use a full https:// link' });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
+/** A real calendar date written YYYY-MM-DD (years 0000-9999). */
+export const isRealIsoDate = (s: string): boolean => {
+  const m = ISO_DATE.exec(s);
+  if (m === null) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+};
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+  .refine(isRealIsoDate, {
     message: 'Not a real date',
   });
 

@@ -7,3 +7,5 @@ export * from './changelog';
 export * from './permissions';
 export * from './agile';
 export * from './field';
+export * from './issue-fields-fast';
+export * from './evidence-record-fast';

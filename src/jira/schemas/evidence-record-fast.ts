@@ -1,0 +1,103 @@
+import { EVIDENCE_KINDS, LIMITS, isHttpsUrl, isRealIsoDate, type EvidenceRecord } from '../../shared/evidence';
+
+/**
+ * EvidenceRecordSchema without zod for well-formed stored records: the same
+ * checks (strict keys, trimmed text within its limits, https link, real date),
+ * and the same output (trimmed text, keys in the schema's order). Returns null
+ * for anything it is not sure about; the caller then asks the schema, which
+ * decides and words the problem.
+ */
+
+type Json = Readonly<Record<string, unknown>>;
+
+const RECORD_KEYS: ReadonlySet<string> = new Set([
+  'kind',
+  'url',
+  'source',
+  'observedOn',
+  'summary',
+  'id',
+  'addedBy',
+  'addedAt',
+  'fromLinkId',
+  'removedAt',
+  'removedBy',
+]);
+const SOURCE_KEYS: ReadonlySet<string> = new Set(['name', 'role', 'site']);
+const KINDS: ReadonlySet<string> = new Set(EVIDENCE_KINDS);
+
+/** A plain object (as JSON.parse makes them) whose own keys are all in `keys`. */
+const isPlainWithin = (v: unknown, keys: ReadonlySet<string>): v is Json => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(v)) if (!keys.has(key)) return false;
+  return true;
+};
+
+/** The trimmed text when it is a string of min..max characters once trimmed; null otherwise. */
+const trimmed = (v: unknown, min: number, max: number): string | null => {
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  return t.length >= min && t.length <= max ? t : null;
+};
+
+const plain = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+
+type Source = EvidenceRecord['source'];
+
+const sourceOf = (v: unknown): Source | null => {
+  if (!isPlainWithin(v, SOURCE_KEYS)) return null;
+  const name = trimmed(v.name, 1, LIMITS.sourceName);
+  if (name === null) return null;
+  const source: { name: string; role?: string; site?: string } = { name };
+  if ('role' in v) {
+    const role = trimmed(v.role, 0, LIMITS.sourceRole);
+    if (role === null) return null;
+    source.role = role;
+  }
+  if ('site' in v) {
+    const site = trimmed(v.site, 0, LIMITS.sourceSite);
+    if (site === null) return null;
+    source.site = site;
+  }
+  return source;
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Optional plain strings of the stored record, in the schema's order, with their limits. */
+const OPTIONAL_TAIL: readonly (readonly ['fromLinkId' | 'removedAt' | 'removedBy', number])[] = [
+  ['fromLinkId', 64],
+  ['removedAt', 40],
+  ['removedBy', 128],
+];
+
+/** The record EvidenceRecordSchema would read from v, or null when a check fails or is not certain. */
+export const readEvidenceRecordFast = (v: unknown): EvidenceRecord | null => {
+  if (!isPlainWithin(v, RECORD_KEYS)) return null;
+  const kind = v.kind;
+  if (typeof kind !== 'string' || !KINDS.has(kind)) return null;
+  let url: string | undefined;
+  if ('url' in v) {
+    const t = trimmed(v.url, 0, LIMITS.url);
+    if (t === null || !isHttpsUrl(t)) return null;
+    url = t;
+  }
+  const source = sourceOf(v.source);
+  if (source === null) return null;
+  const { observedOn, id, addedBy, addedAt } = v;
+  if (typeof observedOn !== 'string' || !isRealIsoDate(observedOn)) return null;
+  const summary = trimmed(v.summary, 1, LIMITS.summary);
+  if (summary === null || !plain(id, 1, 64) || !plain(addedBy, 0, 128) || !plain(addedAt, 0, 40)) return null;
+  const record: Mutable<EvidenceRecord> = url === undefined
+    ? { kind: kind as EvidenceRecord['kind'], source, observedOn, summary, id, addedBy, addedAt }
+    : { kind: kind as EvidenceRecord['kind'], url, source, observedOn, summary, id, addedBy, addedAt };
+  for (const [key, max] of OPTIONAL_TAIL) {
+    if (!(key in v)) continue;
+    const value = v[key];
+    if (!plain(value, 0, max)) return null;
+    record[key] = value;
+  }
+  return record;
+};
