@@ -2,7 +2,7 @@ import type { JiraClient } from '../jira/client';
 import { writeAssessmentIfChanged } from '../services/rescore-property';
 import { HttpsUrlSchema, type EvidenceRecord } from '../shared/evidence';
 import type { PanelData } from '../shared/payloads';
-import { AppError } from '../shared/result';
+import { AppError, isAppError } from '../shared/result';
 import {
   addEvidenceRecord,
   editEvidenceRecord,
@@ -42,9 +42,18 @@ const changeThenPanel = async (
   const client = deps.jiraAsUser(context);
   await requireIssueEdit(client, issueKey);
   await change(storeDeps(deps, client), client);
-  const panel = await panelData(deps, client, issueKey);
-  await writeAssessmentIfChanged(client, panel.assessment, deps.today());
-  return panel;
+  try {
+    const panel = await panelData(deps, client, issueKey);
+    await writeAssessmentIfChanged(client, panel.assessment, deps.today());
+    return panel;
+  } catch (error) {
+    // The change is stored: an error now must say so, or the person makes it again (a duplicate record).
+    if (!isAppError(error)) throw error;
+    throw new AppError(
+      error.code,
+      `Your change to the evidence on ${issueKey} was saved, but the panel could not be refreshed: reload the item to see it, and do not make the change again. (${error.message})`,
+    );
+  }
 };
 
 const newRecord = (deps: AppDeps, context: ResolverContext, fields: Omit<EvidenceRecord, 'id' | 'addedBy' | 'addedAt'>): EvidenceRecord => ({

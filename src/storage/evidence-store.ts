@@ -1,6 +1,6 @@
 import type { JiraClient } from '../jira/client';
 import { EVIDENCE_PROPERTY_KEY, type EvidenceInput, type EvidenceRecord } from '../shared/evidence';
-import { AppError } from '../shared/result';
+import { AppError, isAppError } from '../shared/result';
 import { readStoredEvidence } from './stored-evidence';
 import { withIssueLock, type LockOptions } from './issue-lock';
 import type { KeyValueStore } from './key-value-store';
@@ -59,6 +59,19 @@ export const fitProperty = (issueKey: string, revision: number, records: readonl
   );
 };
 
+/** The property again after a write; a failure here means the write may well have landed, and the message says so. */
+const readAfterWrite = async (deps: EvidenceStoreDeps, issueKey: string) => {
+  try {
+    return readStoredEvidence(issueKey, await deps.client.getIssueProperty(issueKey, EVIDENCE_PROPERTY_KEY));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    throw new AppError(
+      error.code,
+      `Your change to the evidence on ${issueKey} may have been saved, but it could not be checked: reload the item before making it again. (${error.message})`,
+    );
+  }
+};
+
 const changeEvidence = async (
   deps: EvidenceStoreDeps,
   issueKey: string,
@@ -70,7 +83,7 @@ const changeEvidence = async (
       const next = change(current.records);
       const value = fitProperty(issueKey, current.revision + 1, next.records, deps.now());
       await deps.client.setIssueProperty(issueKey, EVIDENCE_PROPERTY_KEY, value);
-      const after = readStoredEvidence(issueKey, await deps.client.getIssueProperty(issueKey, EVIDENCE_PROPERTY_KEY));
+      const after = await readAfterWrite(deps, issueKey);
       if (next.landed(after.records)) return after.records;
     }
     throw new AppError('CONFLICT', `The evidence on ${issueKey} kept changing while saving. Reload the item and try again.`);
