@@ -4,7 +4,7 @@ import { PiSelectorSchema, ScopeSpecSchema } from '../../shared/scope';
 /**
  * A snapshot: every REST exchange one scan needed, exactly as Jira answered.
  * Written by `factory-gravity snapshot`, replayed by `factory-gravity scan --snapshot`.
- * The format is documented in test/cli/SNAPSHOT-FORMAT.md.
+ * The format is documented in the README ("Snapshot files").
  */
 
 export const SNAPSHOT_FORMAT = 'factory-gravity-snapshot';
