@@ -1,18 +1,9 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH, launchBrowser } from '../browser/chromium';
 import { median } from './median';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface PanelTiming {
   /** Milliseconds from navigation start to the verdict being visible, one per run. */
@@ -28,7 +19,7 @@ export interface PanelTiming {
 export const timePanelVerdict = async (url: string, verdictSelector: string, runs: number): Promise<PanelTiming> => {
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, timeout: 30_000 });
+    browser = await launchBrowser();
     const times: number[] = [];
     for (let i = 0; i < runs; i += 1) {
       const context = await browser.newContext();

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchBrowser } from './chromium';
+
+export { CHROMIUM_PATH, launchBrowser };
 import { ensurePreviewBuilds } from '../../src/preview/build-preview';
 import { startPreview, type Preview } from '../../src/preview/server';
 
@@ -11,8 +14,6 @@ import { startPreview, type Preview } from '../../src/preview/server';
  */
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
-/** Where apt installs Chromium; FG_CHROMIUM overrides it (e.g. to check the skip path). */
-export const CHROMIUM_PATH = process.env['FG_CHROMIUM'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test', 'screenshots');
 /** A fixed today: the sample site's data is dated relative to it, so the tests see the same PIs every day. */
 export const TEST_TODAY = '2026-11-26';
@@ -36,20 +37,6 @@ export const describeBrowser = (name: string, body: () => void): void => {
   describe.skip(name, body);
 };
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 
 export interface BrowserFixture {
   readonly preview: Preview;

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/jira/retry-policy';
 import type { JiraRequest, JiraResponse, JiraTransport } from '../../src/jira/transport';
 
 /**
@@ -45,17 +46,8 @@ export interface FaultyTransport extends JiraTransport {
   requests(): number;
 }
 
-/** mulberry32: a small seedable PRNG in [0, 1). */
-export const prng = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** The seeded PRNG the client's jitter uses (mulberry32). */
+export const prng = seededRandom;
 
 const DEFAULT_KINDS: readonly FaultKind[] = FAULT_KINDS.filter((k) => k !== 'timeout-hang');
 
