@@ -8,6 +8,13 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'Must not be empty').max(200, 'At most 200 characters');
 
+/**
+ * A group that repeats and is itself repeated — (a+)+, (\w*)*, (x|y+){2,} —
+ * can make a regular expression backtrack for minutes on a long web-link
+ * title. Such patterns are refused: they are never needed for a name match.
+ */
+const NESTED_REPETITION = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,?\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,?\d*\})/;
+
 const regexSource = z
   .string()
   .min(1, 'Must not be empty')
@@ -22,7 +29,10 @@ const regexSource = z
       }
     },
     { message: 'Not a valid regular expression' },
-  );
+  )
+  .refine((s) => !NESTED_REPETITION.test(s), {
+    message: 'A repeated group that itself repeats, like (a+)+, can make matching hang: simplify the pattern',
+  });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31');
 
