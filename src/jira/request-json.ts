@@ -36,7 +36,7 @@ const issueOfPath = (path: string): string | undefined => {
 
 const failure = (request: JiraRequest, response: JiraResponse): AppError => {
   const where = `Jira answered ${response.status} to ${describe(request)}`;
-  const said = jiraMessages(response.body);
+  const said = jiraMessages(response.body).replace(/[.\s]+$/, '');
   const saying = said === '' ? '' : `: ${said}`;
   switch (response.status) {
     case 400:
