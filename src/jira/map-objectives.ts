@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import type { ObjectiveCandidate, StatusCategory } from '../domain/model';
+import type { ObjectiveCandidate } from '../domain/model';
 import type { Settings } from '../shared/settings';
 import type { RawIssue } from './client';
 import { EmbeddedIssueSchema, safeParseIssueFields, type IssueFields } from './schemas';
 import { statusCategoryOf } from './map-status';
 import { dayOf } from './map-dates';
 
-/** What the objective-details lookup read about one issue. */
-export interface ObjectiveDetails {
-  readonly key: string;
-  readonly summary: string;
-  readonly issueType: string;
-  readonly status: string;
-  readonly statusCategory: StatusCategory;
-  readonly targetDate: string | null;
-  readonly parentKey: string | null;
-}
+/** What the objective-details lookup read about one issue: a candidate's facts, before it is known how the item reaches it. */
+export type ObjectiveDetails = Omit<ObjectiveCandidate, 'via' | 'linkType' | 'depth'> & { readonly parentKey: string | null };
 
 export const MAX_PARENT_DEPTH = 3;
 

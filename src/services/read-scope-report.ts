@@ -1,15 +1,14 @@
-import { findPi, normaliseName, piNameMapper, piNamesOf, scoreWorkItem, summariseScope, type Assessment, type Pi, type PiCalendar, type SprintRef } from '../domain';
-import type { JiraClient, RawHistory, RawIssue } from '../jira/client';
+import { findPi, normaliseName, piNameMapper, piNamesOf, summariseScope, type Pi, type PiCalendar, type SprintRef, type WorkItem } from '../domain';
+import type { JiraClient, RawIssue } from '../jira/client';
 import { piClause, workItemJql } from '../jira/jql';
-import { piFieldIdOf } from '../jira/map-history';
-import { mapWorkItem, workItemFields } from '../jira/map-work-item';
+import { workItemFields } from '../jira/map-work-item';
 import { sprintsOfIssues } from '../jira/map-sprint';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import type { ScopeReport } from '../shared/report';
 import { AppError, isAppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
 import type { Settings } from '../shared/settings';
-import { readObjectiveDetails } from './read-objectives';
+import { assessRawItems } from './assess-raw-items';
 import { readPiCalendar } from './read-pi-calendar';
 import { resolveScope, type ResolvedScope } from './resolve-scope';
 
@@ -62,18 +61,6 @@ const projectsOfItems = (issues: readonly RawIssue[]): string[] => [
     }),
   ),
 ];
-
-/** Each item's history: inline from the search when complete, else one bulkfetch for the rest (≤1000 ids a request). */
-const historiesOf = async (client: JiraClient, issues: readonly RawIssue[], fieldId: string): Promise<Map<string, readonly RawHistory[]>> => {
-  const histories = new Map<string, readonly RawHistory[]>();
-  const cutShort: string[] = [];
-  for (const issue of issues) {
-    if (issue.changelog?.complete === true) histories.set(issue.id, issue.changelog.histories);
-    else cutShort.push(issue.id);
-  }
-  if (cutShort.length > 0) for (const [id, h] of await client.changelogs(cutShort, [fieldId])) histories.set(id, h);
-  return histories;
-};
 
 const emptyReport = (scope: ResolvedScope, jql: string, today: string, pi: Pi | null, role: ScopeReport['piRole']): ScopeReport => ({
   scopeLabel: scope.label,
@@ -132,19 +119,8 @@ export const readScopeReport = async (
     issues = broad;
   }
 
-  const objectives = await readObjectiveDetails(client, settings, issues);
-  const histories = await historiesOf(client, issues, piFieldIdOf(settings.pi));
-
-  const assessments: Assessment[] = [];
-  const unreadable: { key: string; reason: string }[] = [];
-  for (const raw of issues) {
-    const mapped = mapWorkItem(raw, { settings, objectives, histories: histories.get(raw.id) ?? [], webLinks: null });
-    if (!mapped.ok) {
-      unreadable.push({ key: mapped.key, reason: mapped.reason });
-      continue;
-    }
-    if (broad !== null && !piNamesOf(mapped.item, settings.pi, calendar).some((n) => sameName(n, pi.name))) continue;
-    assessments.push(scoreWorkItem(mapped.item, calendar, settings, today));
-  }
+  const inPi = (item: WorkItem) => broad === null || piNamesOf(item, settings.pi, calendar).some((n) => sameName(n, pi.name));
+  const { assessed, unreadable } = await assessRawItems(client, settings, calendar, issues, today, inPi);
+  const assessments = assessed.map((a) => a.assessment);
   return { scopeLabel: scope.label, jql, today, pi, piRole: role, ...summariseScope(assessments, pi, role), unreadable };
 };

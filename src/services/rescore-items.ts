@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { normaliseName, scoreWorkItem } from '../domain';
+import { normaliseName } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
-import { piFieldIdOf } from '../jira/map-history';
-import { toSprintRef } from '../jira/map-sprint';
-import { mapWorkItem, workItemFields } from '../jira/map-work-item';
-import { SprintFieldValueSchema } from '../jira/schemas';
+import { sprintsOfIssues } from '../jira/map-sprint';
+import { workItemFields } from '../jira/map-work-item';
 import { ASSESSMENT_PROPERTY_KEY, EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import { isAppError } from '../shared/result';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { KeyValueStore } from '../storage/key-value-store';
 import { configuredProjects, readSettings } from '../storage/settings-store';
-import { readObjectiveDetails } from './read-objectives';
+import { assessRawItems } from './assess-raw-items';
 import { readPiCalendar } from './read-pi-calendar';
 import { writeAssessmentIfChanged } from './rescore-property';
 
@@ -73,20 +71,6 @@ const searchIds = async (client: JiraClient, ids: readonly string[], fields: rea
   }
 };
 
-const itemSprints = (issues: readonly RawIssue[], settings: Settings) => {
-  if (settings.pi.source !== 'sprint') return [];
-  const fieldId = settings.pi.sprintFieldId;
-  return issues.flatMap((issue) => {
-    const value = issue.fields[fieldId];
-    return Array.isArray(value)
-      ? value.flatMap((v) => {
-          const parsed = SprintFieldValueSchema.safeParse(v);
-          return parsed.success ? [toSprintRef(parsed.data)] : [];
-        })
-      : [];
-  });
-};
-
 const rescoreProject = async (
   client: JiraClient,
   settings: Settings,
@@ -95,23 +79,14 @@ const rescoreProject = async (
   today: string,
 ): Promise<{ scored: number; written: number; unreadable: { key: string; reason: string }[] }> => {
   if (items.length === 0) return { scored: 0, written: 0, unreadable: [] };
-  const { calendar } = await readPiCalendar(client, settings, { projectKeys: [projectKey], itemSprints: itemSprints(items, settings) }, today);
-  const objectives = await readObjectiveDetails(client, settings, items);
-  const histories = await client.changelogs(items.map((i) => i.id), [piFieldIdOf(settings.pi)]);
-  let scored = 0;
+  const itemSprints = settings.pi.source === 'sprint' ? sprintsOfIssues(items, settings.pi.sprintFieldId) : [];
+  const { calendar } = await readPiCalendar(client, settings, { projectKeys: [projectKey], itemSprints }, today);
+  const { assessed, unreadable } = await assessRawItems(client, settings, calendar, items, today);
   let written = 0;
-  const unreadable: { key: string; reason: string }[] = [];
-  for (const raw of items) {
-    const mapped = mapWorkItem(raw, { settings, objectives, histories: histories.get(raw.id) ?? [], webLinks: null });
-    if (!mapped.ok) {
-      unreadable.push({ key: mapped.key, reason: mapped.reason });
-      continue;
-    }
-    const assessment = scoreWorkItem(mapped.item, calendar, settings, today);
-    scored += 1;
+  for (const { raw, assessment } of assessed) {
     if (await writeAssessmentIfChanged(client, assessment, today, { value: raw.properties[ASSESSMENT_PROPERTY_KEY] })) written += 1;
   }
-  return { scored, written, unreadable };
+  return { scored: assessed.length, written, unreadable };
 };
 
 export const rescoreItems = async (

@@ -73,6 +73,30 @@ export const startFixture = async (): Promise<BrowserFixture> => {
   };
 };
 
+/**
+ * The fixture for one describe block: started before its tests, closed
+ * after them, and every test must leave no console error, page error or CSP
+ * violation behind. Call inside the describe; read the fixture with the
+ * returned function.
+ */
+export const useBrowserFixture = (): (() => BrowserFixture) => {
+  let fx: BrowserFixture | undefined;
+  beforeAll(async () => {
+    fx = await startFixture();
+  }, SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await fx?.close();
+  });
+  afterEach(() => {
+    expect(fx?.problems).toEqual([]);
+    fx?.problems.splice(0);
+  });
+  return () => {
+    if (fx === undefined) throw new Error('the browser fixture has not started');
+    return fx;
+  };
+};
+
 export type User = 'alex' | 'priya' | 'sam';
 export type Theme = 'light' | 'dark';
 

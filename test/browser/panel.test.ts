@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { INTENDED_VERDICTS } from '../../src/jira/sample-site';
 import type { PanelData } from '../../src/shared/payloads';
-import { SETUP_TIMEOUT_MS, describeBrowser, invoke, invokeData, openPage, pageUrl, startFixture, TEST_TODAY, waitInPage, type BrowserFixture, type User } from './helpers';
+import { describeBrowser, invoke, invokeData, openPage, pageUrl, useBrowserFixture, TEST_TODAY, waitInPage, type BrowserFixture, type User } from './helpers';
 
 /**
  * The issue panel over the preview's sample site: the verdicts the sample
@@ -25,19 +25,10 @@ const ADD_BUTTON = '[data-testid="add-evidence"]';
 const daysBefore = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 describeBrowser('issue panel', () => {
+  const fixture = useBrowserFixture();
   let fx: BrowserFixture;
-
-  beforeAll(async () => {
-    fx = await startFixture();
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await fx?.close();
-  });
-
-  afterEach(() => {
-    expect(fx.problems).toEqual([]);
-    fx.problems.length = 0;
+  beforeEach(() => {
+    fx = fixture();
   });
 
   const openPanel = async (issueKey: string, user: User): Promise<Page> => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ScopeOptions } from '../../src/shared/payloads';
 import { VERDICTS } from '../../src/shared/assessment';
-import { SETUP_TIMEOUT_MS, describeBrowser, eventually, invokeData, openPage, pageUrl, runCliJson, startFixture, waitInPage, type BrowserFixture } from './helpers';
+import { describeBrowser, eventually, invokeData, openPage, pageUrl, runCliJson, useBrowserFixture, waitInPage, type BrowserFixture } from './helpers';
 
 /**
  * The dashboard gadget and the board action over the preview's sample site:
@@ -25,25 +25,20 @@ const waitForReport = async (page: Page) => {
 };
 
 describeBrowser('dashboard gadget and board action', () => {
+  const fixture = useBrowserFixture();
   let fx: BrowserFixture;
 
   beforeAll(async () => {
-    fx = await startFixture();
-    const res = await fetch(`${fx.preview.url}api/gadget-config`, {
+    const res = await fetch(`${fixture().preview.url}api/gadget-config`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' }),
     });
     expect(res.status).toBe(200);
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await fx?.close();
   });
 
-  afterEach(() => {
-    expect(fx.problems).toEqual([]);
-    fx.problems.length = 0;
+  beforeEach(() => {
+    fx = fixture();
   });
 
   it("shows the same headline, counts and items as the CLI's JSON for the project", async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SettingsData } from '../../src/shared/payloads';
-import { SETUP_TIMEOUT_MS, describeBrowser, eventually, invoke, invokeData, openPage, pageUrl, startFixture, type BrowserFixture, type User } from './helpers';
+import { describeBrowser, eventually, invoke, invokeData, openPage, pageUrl, useBrowserFixture, type BrowserFixture, type User } from './helpers';
 
 /**
  * The project settings page: a bad value is refused at its field and nothing
@@ -11,19 +11,10 @@ import { SETUP_TIMEOUT_MS, describeBrowser, eventually, invoke, invokeData, open
 const FRESHNESS = '[data-testid="setting-evidence-freshnessMonths"]';
 
 describeBrowser('project settings page', () => {
+  const fixture = useBrowserFixture();
   let fx: BrowserFixture;
-
-  beforeAll(async () => {
-    fx = await startFixture();
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await fx?.close();
-  });
-
-  afterEach(() => {
-    expect(fx.problems).toEqual([]);
-    fx.problems.length = 0;
+  beforeEach(() => {
+    fx = fixture();
   });
 
   const stored = async (projectKey = 'CLIN') =>

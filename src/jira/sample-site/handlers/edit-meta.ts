@@ -1,4 +1,5 @@
 import type { SiteIssue } from '../model';
+import { versionJson } from './version-json';
 import type { SiteState } from '../state';
 import type { SampleUserId } from '../users';
 
@@ -14,16 +15,7 @@ export const editMeta = (state: SiteState, user: SampleUserId, issue: SiteIssue)
   const project = state.store.projects.find((p) => p.key === issue.projectKey);
   const versions = state.store.versions
     .filter((v) => v.projectId === project?.id && !v.archived)
-    .map((v) => ({
-      self: `${base}/rest/api/3/version/${v.id}`,
-      id: v.id,
-      description: v.description ?? '',
-      name: v.name,
-      archived: v.archived,
-      released: v.released,
-      ...(v.releaseDate !== undefined ? { releaseDate: v.releaseDate } : {}),
-      projectId: Number(v.projectId),
-    }));
+    .map((v) => ({ ...versionJson(base, v), projectId: Number(v.projectId) }));
   return {
     fields: {
       summary: {

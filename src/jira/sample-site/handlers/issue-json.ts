@@ -1,4 +1,5 @@
 import type { SiteHistory, SiteIssue, SiteStatus } from '../model';
+import { versionJson } from './version-json';
 import type { SiteState } from '../state';
 import { SAMPLE_USERS, type SampleUserId } from '../users';
 import { badRequest } from '../http/responses';
@@ -113,15 +114,7 @@ export class IssueJson {
         return issue.fixVersionIds.map((id) => {
           const v = this.state.versionById.get(id);
           if (v === undefined) throw new Error(`Sample data error: unknown version ${id}`);
-          return {
-            self: `${this.base}/rest/api/3/version/${v.id}`,
-            id: v.id,
-            description: v.description ?? '',
-            name: v.name,
-            archived: v.archived,
-            released: v.released,
-            ...(v.releaseDate !== undefined ? { releaseDate: v.releaseDate } : {}),
-          };
+          return versionJson(this.base, v);
         });
       case 'issuelinks':
         return (this.state.linksByIssue.get(issue.id) ?? []).flatMap((link) => {

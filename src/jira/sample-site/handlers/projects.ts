@@ -4,6 +4,7 @@ import type { SiteState } from '../state';
 import { hasProjectPermission, type SampleUserId } from '../users';
 import { pageBean, QueryParams } from '../http/query';
 import { jsonResponse, SiteError } from '../http/responses';
+import { versionJson } from './version-json';
 
 /** GET /rest/api/3/project/search and GET /rest/api/3/project/{key}/version. */
 
@@ -45,14 +46,9 @@ export const projectVersions = (state: SiteState, user: SampleUserId, request: J
   const values = state.store.versions
     .filter((v) => v.projectId === p.id)
     .map((v) => ({
-      self: `${base}/rest/api/3/version/${v.id}`,
-      id: v.id,
-      description: v.description ?? '',
-      name: v.name,
-      archived: v.archived,
-      released: v.released,
+      ...versionJson(base, v),
       ...(v.startDate !== undefined ? { startDate: v.startDate } : {}),
-      ...(v.releaseDate !== undefined ? { releaseDate: v.releaseDate, overdue: !v.released && v.releaseDate < today } : {}),
+      ...(v.releaseDate !== undefined ? { overdue: !v.released && v.releaseDate < today } : {}),
       projectId: Number(p.id),
     }));
   return jsonResponse(
