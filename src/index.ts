@@ -1,6 +1,7 @@
 import { createForgeDeps } from './forge/forge-deps';
 import { createForgeQueue } from './forge/forge-queue';
 import { createResolver } from './resolvers/create-resolver';
+import { DEADLINES } from './shared/deadline';
 import { handleIssueEvent } from './triggers/issue-event';
 import { consumeRescoreBatch } from './triggers/rescore-consumer';
 import { runScheduledRescore } from './triggers/scheduled-rescore';
@@ -8,19 +9,20 @@ import type { TriggerDeps } from './triggers/trigger-deps';
 
 /** The handlers manifest.yml names, and nothing else. */
 
-const triggerDeps = (): TriggerDeps => {
-  const deps = createForgeDeps();
-  return { jira: deps.jiraAsApp(), kvs: deps.kvs, queue: createForgeQueue(), today: deps.today };
+/** One invocation's dependencies: the Jira client shares one deadline of `budgetMs` (functions' timeoutSeconds in manifest.yml). */
+const triggerDeps = (budgetMs: number): TriggerDeps => {
+  const deps = createForgeDeps().forInvocation(budgetMs);
+  return { jira: deps.jiraAsApp(), kvs: deps.kvs, queue: createForgeQueue(), today: () => deps.today() };
 };
 
 /** Every resolver of the Custom UI modules (function `resolver`). */
 export const resolver = createResolver(createForgeDeps());
 
 /** trigger: issue created/updated, issue link created/deleted (function `on-issue-event`). */
-export const onIssueEvent = (event: unknown) => handleIssueEvent(triggerDeps(), event);
+export const onIssueEvent = (event: unknown) => handleIssueEvent(triggerDeps(DEADLINES.event), event);
 
 /** scheduledTrigger, daily (function `daily-rescore`). */
-export const dailyRescore = () => runScheduledRescore(triggerDeps());
+export const dailyRescore = () => runScheduledRescore(triggerDeps(DEADLINES.background));
 
 /** consumer of the rescore-queue (function `rescore-batch`). */
-export const rescoreBatch = (event: unknown) => consumeRescoreBatch(triggerDeps(), event);
+export const rescoreBatch = (event: unknown) => consumeRescoreBatch(triggerDeps(DEADLINES.background), event);

@@ -2,15 +2,15 @@
 'use strict';
 // The `factory-gravity` command: registers tsx for CommonJS, then runs main.ts with the process's own I/O.
 require('tsx/cjs');
-const fs = require('node:fs/promises');
 const { main } = require('./main.ts');
+const { readLimitedFile, writeNewFile } = require('./node-io.ts');
 
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
-  readFile: (path) => fs.readFile(path, 'utf8'),
-  writeFile: (path, text) => fs.writeFile(path, text, 'utf8'),
+  readFile: readLimitedFile,
+  writeFile: writeNewFile,
   now: () => new Date(),
   stdoutIsTTY: process.stdout.isTTY === true,
 }).then(

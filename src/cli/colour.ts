@@ -12,6 +12,7 @@ const CODES: Record<Verdict | 'dim' | 'bold', string> = {
   ungrounded: '33', // yellow
   unanchored: '33',
   aligned: '32', // green
+  delivered: '36', // cyan
   unplanned: '2', // dim
   dim: '2',
   bold: '1',

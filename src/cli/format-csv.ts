@@ -4,7 +4,9 @@ import type { ScopeReport } from '../shared/report';
  * CSV (RFC 4180): a header row, one row per item, CRLF line ends, fields
  * quoted when they hold a quote, comma or line break. Cells that a
  * spreadsheet would run as a formula (starting with = + - @, tab or CR)
- * get a leading single quote.
+ * get a leading single quote. A partial report (time budget spent) is not
+ * marked inside the CSV, which stays plain rows for spreadsheets and CI
+ * parsers: the exit code 4 and a line on stderr say it.
  */
 export const CSV_COLUMNS = [
   'key',

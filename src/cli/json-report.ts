@@ -7,7 +7,8 @@ import type { ScopeReport } from '../shared/report';
  * schemaVersion. Tests check every JSON output against this schema.
  */
 
-const verdict = z.enum(['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'unplanned']);
+/** `delivered` (a Done item) was added within schemaVersion 1: a new value, no change of meaning for the others. */
+const verdict = z.enum(['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'delivered', 'unplanned']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const score = z.number().int().min(0).max(100);
 const count = z.number().int().min(0);
@@ -75,12 +76,18 @@ export const JsonReportSchema = z
     headline: z.string(),
     total: count,
     counts: z
-      .object({ gravity: count, zombie: count, ungrounded: count, unanchored: count, aligned: count, unplanned: count })
+      .object({ gravity: count, zombie: count, ungrounded: count, unanchored: count, aligned: count, delivered: count, unplanned: count })
       .strict(),
     /** How many items hold each force. */
     balance: z.object({ strategy: count, evidence: count, delivery: count }).strict(),
     /** Items that could not be read: the report is partial when this is not empty. */
     unreadable: z.array(z.object({ key: z.string(), reason: z.string() }).strict()),
+    /**
+     * Set when the run's time budget (--timeout) ran out before every item
+     * was read: the counts cover `itemsRead` items only (exit code 4). Null
+     * when every item was read.
+     */
+    partial: z.object({ code: z.literal('DEADLINE'), message: z.string(), itemsRead: count }).strict().nullable(),
     /** Worst first. */
     items: z.array(JsonItemSchema),
   })
@@ -104,10 +111,12 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
     ungrounded: report.counts.ungrounded,
     unanchored: report.counts.unanchored,
     aligned: report.counts.aligned,
+    delivered: report.counts.delivered,
     unplanned: report.counts.unplanned,
   },
   balance: { strategy: report.balance.strategy, evidence: report.balance.evidence, delivery: report.balance.delivery },
   unreadable: report.unreadable.map((u) => ({ key: u.key, reason: u.reason })),
+  partial: report.partial === undefined ? null : { code: report.partial.code, message: report.partial.message, itemsRead: report.partial.itemsRead },
   items: report.items.map((item) => ({
     key: item.key,
     summary: item.summary,

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../package.json';
 import { VERDICTS } from '../shared/assessment';
+import { DEADLINES } from '../shared/deadline';
 import { describeFailure } from './describe-failure';
 import { EXIT, type ExitCode } from './exit-codes';
 import { FORMATS } from './formats';
@@ -54,7 +55,8 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
       'after',
       `
 Exit codes: 0 ok; 1 an item has a --fail-on verdict; 2 bad input (flags, files,
-settings, credentials, unknown PI, incomplete snapshot); 3 internal error.`,
+settings, credentials, unknown PI, incomplete snapshot); 3 internal error;
+4 --timeout ran out: the report is partial (or none was written).`,
     );
 
   const withRunOptions = (command: Command): Command =>
@@ -67,7 +69,8 @@ settings, credentials, unknown PI, incomplete snapshot); 3 internal error.`,
       .option('--jql <query>', 'scope: a JQL query')
       .option('--pi <pi>', 'current, next (default) or a PI name')
       .option('--settings <file>', 'project settings as JSON (defaults otherwise)')
-      .option('--today <date>', 'the date to assess on, YYYY-MM-DD (default: today in UTC)');
+      .option('--today <date>', 'the date to assess on, YYYY-MM-DD (default: today in UTC)')
+      .option('--timeout <seconds>', `stop reading after this many seconds (default ${DEADLINES.cli / 1000}); a scan cut short is partial: exit 4`);
 
   withRunOptions(program.command('scan').description('report every work item of a scope for a PI, worst first'))
     .option('--snapshot <file>', 'replay a snapshot taken with `factory-gravity snapshot`')
@@ -78,7 +81,8 @@ settings, credentials, unknown PI, incomplete snapshot); 3 internal error.`,
   withRunOptions(
     program.command('snapshot').description('record every Jira exchange a scan needs into a file, for offline replay with scan --snapshot'),
   )
-    .option('--out <file>', 'where to write the snapshot (required)')
+    .option('--out <file>', 'where to write the snapshot (required; an existing file is replaced only with --force)')
+    .option('--force', 'replace the --out file if it exists (a symbolic link is still refused)')
     .action(async (options: unknown) => setExit(await snapshotCommand(options, io)));
 
   return program;

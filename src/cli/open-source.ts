@@ -2,11 +2,12 @@ import { createHttpTransport } from '../jira/http-transport';
 import { createSampleSite } from '../jira/sample-site';
 import { SnapshotSchema, createReplayTransport, type Snapshot } from '../jira/snapshot';
 import type { JiraTransport } from '../jira/transport';
+import type { Deadline } from '../shared/deadline';
 import { AppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
 import type { CliIo } from './io';
 import { describeIssues } from './issue-path';
-import { parseJsonFile, readTextFile } from './read-text-file';
+import { FILE_LIMITS, parseJsonFile, readTextFile } from './read-text-file';
 import type { SourceChoice } from './run-options';
 
 /** A source of Jira answers, with the defaults it brings (the sample's project, a snapshot's scope and today). */
@@ -14,8 +15,8 @@ export interface OpenSource {
   /** "sample" or the site's host name (recorded in snapshots). */
   readonly site: string;
   readonly defaults: { readonly scope?: ScopeSpec; readonly pi?: PiSelector; readonly today?: string };
-  /** The transport for a given today (the sample site's data is dated relative to it). */
-  transport(today: string): JiraTransport;
+  /** The transport for a given today (the sample site's data is dated relative to it), within the run's deadline. */
+  transport(today: string, deadline: Deadline): JiraTransport;
   /** Turns a failure into the words this source needs ("Jira refused the credentials…"); null when it has nothing to add. */
   explain(error: unknown): AppError | null;
 }
@@ -49,8 +50,8 @@ const openSite = (io: CliIo, siteUrl: string, email: string): OpenSource => {
   return {
     site: host,
     defaults: {},
-    transport: () =>
-      createHttpTransport(io.fetch === undefined ? { siteUrl, email, apiToken } : { siteUrl, email, apiToken, fetch: io.fetch }),
+    transport: (_today, deadline) =>
+      createHttpTransport(io.fetch === undefined ? { siteUrl, email, apiToken, deadline } : { siteUrl, email, apiToken, deadline, fetch: io.fetch }),
     explain: (error) => {
       if (!(error instanceof AppError)) return null;
       if (error.code === 'JIRA_UNAUTHORIZED')
@@ -79,7 +80,7 @@ const openSnapshot = (snapshot: Snapshot): OpenSource => {
 };
 
 export const readSnapshot = async (io: CliIo, file: string): Promise<Snapshot> => {
-  const json = parseJsonFile(await readTextFile(io, file, 'snapshot'), file, 'snapshot');
+  const json = parseJsonFile(await readTextFile(io, file, 'snapshot', FILE_LIMITS.snapshot), file, 'snapshot');
   const parsed = SnapshotSchema.safeParse(json);
   if (!parsed.success)
     throw new AppError('BAD_PAYLOAD', `${file} is not a factory-gravity snapshot: ${describeIssues('snapshot', parsed.error.issues).slice(0, 3).join('; ')}`);

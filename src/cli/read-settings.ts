@@ -2,12 +2,12 @@ import { AppError, toFieldIssues } from '../shared/result';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../shared/settings';
 import type { CliIo } from './io';
 import { describeIssues } from './issue-path';
-import { parseJsonFile, readTextFile } from './read-text-file';
+import { FILE_LIMITS, parseJsonFile, readTextFile } from './read-text-file';
 
 /** The --settings file, validated with the same schema the settings page uses; no file means the defaults. */
 export const readSettings = async (io: CliIo, path: string | undefined): Promise<Settings> => {
   if (path === undefined) return DEFAULT_SETTINGS;
-  const json = parseJsonFile(await readTextFile(io, path, 'settings file'), path, 'settings file');
+  const json = parseJsonFile(await readTextFile(io, path, 'settings file', FILE_LIMITS.settings), path, 'settings file');
   const parsed = SettingsSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const lines = describeIssues('settings', parsed.error.issues);

@@ -9,6 +9,10 @@ export const piWords = (report: ScopeReport): string =>
     ? `no ${report.piRole === 'named' ? 'such' : report.piRole} PI found`
     : `${report.pi.name} (${report.piRole}, ${report.pi.startDate} to ${report.pi.endDate})`;
 
+/** The partial-result line every format but CSV shows (CSV stays plain rows; the exit code and stderr say it), or undefined. */
+export const partialWords = (report: ScopeReport): string | undefined =>
+  report.partial === undefined ? undefined : `Partial result: ${report.partial.message} Or allow more time with --timeout SECONDS.`;
+
 /** "gravity 12 · zombie 3 · …" in verdict order, every verdict shown (zeros too). */
 export const countSegments = (report: ScopeReport): string[] => VERDICTS.map((v) => `${v} ${report.counts[v]}`);
 

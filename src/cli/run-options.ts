@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { VERDICTS, type Verdict } from '../shared/assessment';
+import { calendarDate } from '../shared/calendar-date';
 import { AppError } from '../shared/result';
-import type { PiSelector, ScopeSpec } from '../shared/scope';
+import { userJqlSchema, type PiSelector, type ScopeSpec } from '../shared/scope';
 import { FORMATS, type Format } from './formats';
 
 /** Where the Jira answers come from. */
@@ -17,6 +18,8 @@ export interface RunOptions {
   readonly pi: PiSelector | undefined;
   readonly settingsFile: string | undefined;
   readonly today: string | undefined;
+  /** The run's time budget in seconds (--timeout); undefined: DEADLINES.cli. */
+  readonly timeoutSeconds: number | undefined;
 }
 
 export interface ScanOptions extends RunOptions {
@@ -26,15 +29,13 @@ export interface ScanOptions extends RunOptions {
 
 export interface SnapshotOptions extends RunOptions {
   readonly out: string;
+  /** --force: replace --out when it already exists (never through a symbolic link). */
+  readonly force: boolean;
 }
 
-/** A calendar date that exists (2026-02-30 does not). */
-export const isRealDate = (s: string): boolean => {
-  const [y, m, d] = s.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
+
+/** The longest --timeout: a day. */
+export const MAX_TIMEOUT_SECONDS = 86_400;
 
 /** The flags as commander hands them over (strings and booleans). */
 const RawSchema = z
@@ -49,17 +50,21 @@ const RawSchema = z
       .regex(/^[1-9]\d{0,9}$/, 'Use a board id like 12')
       .transform(Number)
       .optional(),
-    jql: z.string().trim().min(1, 'Give a JQL query').max(2000, 'At most 2000 characters').optional(),
+    jql: userJqlSchema('Give a JQL query').optional(),
     pi: z.string().trim().min(1, 'Use current, next or a PI name').max(200, 'At most 200 characters').optional(),
     settings: z.string().min(1, 'Give a file name').optional(),
-    today: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26')
-      .refine(isRealDate, { message: 'Not a real date' })
-      .optional(),
-    format: z.enum(FORMATS, { message: `Use one of ${FORMATS.join(', ')}` }).optional(),
+    /** The same calendar rule as settings and evidence dates (2026-02-30 does not exist). */
+    today: calendarDate('2026-11-26').optional(),
+    format: z.enum(FORMATS, { error: `Use one of ${FORMATS.join(', ')}` }).optional(),
     failOn: z.string().optional(),
     out: z.string().min(1, 'Give a file name').optional(),
+    force: z.boolean().optional(),
+    timeout: z
+      .string()
+      .regex(/^[1-9]\d{0,4}$/, 'Use a whole number of seconds, like 600')
+      .transform(Number)
+      .refine((s) => s <= MAX_TIMEOUT_SECONDS, { error: `At most ${MAX_TIMEOUT_SECONDS} seconds` })
+      .optional(),
   })
   .strict();
 
@@ -109,7 +114,7 @@ const toRunOptions = (flags: z.output<typeof RawSchema>): RunOptions => {
   const pi: PiSelector | undefined =
     flags.pi === undefined ? undefined : flags.pi === 'current' || flags.pi === 'next' ? flags.pi : { name: flags.pi };
 
-  return { source, scope, pi, settingsFile: flags.settings, today: flags.today };
+  return { source, scope, pi, settingsFile: flags.settings, today: flags.today, timeoutSeconds: flags.timeout };
 };
 
 export const parseScanOptions = (raw: unknown): ScanOptions => {
@@ -120,7 +125,7 @@ export const parseScanOptions = (raw: unknown): ScanOptions => {
 export const parseSnapshotOptions = (raw: unknown): SnapshotOptions => {
   const { run, flags } = parseRunOptions(raw);
   if (flags.out === undefined) throw bad('--out FILE is required: where to write the snapshot');
-  return { ...run, out: flags.out };
+  return { ...run, out: flags.out, force: flags.force === true };
 };
 
 const isVerdict = (s: string): s is Verdict => (VERDICTS as readonly string[]).includes(s);

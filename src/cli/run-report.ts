@@ -1,5 +1,8 @@
 import { createJiraClient, type JiraClientOptions } from '../jira/create-client';
+import type { EvidenceCheck } from '../jira/evidence-mac';
+import { sampleEvidenceSigner } from '../jira/sample-site/evidence-key';
 import type { JiraTransport } from '../jira/transport';
+import { sameSettingsForEveryProject } from '../services/project-settings';
 import { readScopeReport } from '../services/read-scope-report';
 import type { ScopeReport } from '../shared/report';
 import { AppError } from '../shared/result';
@@ -34,6 +37,14 @@ export const resolveRun = async (io: CliIo, options: RunOptions, source: OpenSou
 /** The client's retry waits: the real clock, or the one a test injects. */
 export const clientOptionsFor = (io: CliIo): JiraClientOptions => (io.sleep === undefined ? {} : { sleep: io.sleep });
 
+/**
+ * How the CLI checks evidence signatures: the sample site's records are signed with its public demo key,
+ * so they are checked like the app checks them. A real site's key lives in the app's Forge storage, out of
+ * the CLI's reach: its records (and a snapshot's) are counted unchecked (README, "Reliability and security").
+ */
+export const evidenceCheckFor = (source: Pick<OpenSource, 'site'>): EvidenceCheck | undefined =>
+  source.site === 'sample' ? sampleEvidenceSigner.check : undefined;
+
 /** Reads the scope report over a transport; a failure is explained in the source's words when it has some. */
 export const runReport = async (
   run: ResolvedRun,
@@ -43,7 +54,8 @@ export const runReport = async (
 ): Promise<ScopeReport> => {
   try {
     const client = createJiraClient(transport, clientOptions);
-    return await readScopeReport(client, run.settings, run.scope, run.pi, run.today);
+    // The one --settings file (or the defaults) scores every project's items: the CLI has no per-project storage.
+    return await readScopeReport(client, sameSettingsForEveryProject(run.settings), run.scope, run.pi, run.today, evidenceCheckFor(source));
   } catch (error) {
     throw source.explain(error) ?? error;
   }

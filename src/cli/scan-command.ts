@@ -1,17 +1,29 @@
+import type { ScopeReport } from '../shared/report';
 import type { CliIo } from './io';
 import { EXIT, type ExitCode } from './exit-codes';
 import { openSource } from './open-source';
 import { renderReport } from './render-report';
+import { runDeadline } from './run-deadline';
 import { parseScanOptions } from './run-options';
 import { clientOptionsFor, resolveRun, runReport } from './run-report';
 
-/** `factory-gravity scan`: the PI report on stdout; exit 1 when an item has a --fail-on verdict. */
+/** The stderr line of a partial report: a CI log shows it whatever the format. */
+export const partialLine = (partial: NonNullable<ScopeReport['partial']>): string =>
+  `factory-gravity: partial report (exit 4): ${partial.message} Or allow more time with --timeout SECONDS.\n`;
+
+/**
+ * `factory-gravity scan`: the PI report on stdout; exit 1 when an item has a
+ * --fail-on verdict, else 4 when the time budget left the report partial.
+ */
 export const scanCommand = async (rawOptions: unknown, io: CliIo): Promise<ExitCode> => {
   const options = parseScanOptions(rawOptions);
   const source = await openSource(io, options.source);
   const run = await resolveRun(io, options, source);
-  const report = await runReport(run, source.transport(run.today), source, clientOptionsFor(io));
+  const deadline = runDeadline(io, options);
+  const report = await runReport(run, source.transport(run.today, deadline), source, { ...clientOptionsFor(io), deadline });
   io.stdout(renderReport(report, options.format, io));
+  if (report.partial !== undefined) io.stderr(partialLine(report.partial));
   const failing = report.items.filter((i) => options.failOn.includes(i.verdict));
-  return failing.length > 0 ? EXIT.failOn : EXIT.ok;
+  if (failing.length > 0) return EXIT.failOn;
+  return report.partial === undefined ? EXIT.ok : EXIT.partial;
 };

@@ -4,6 +4,7 @@ import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIo } from './io';
 import { openSource } from './open-source';
 import { fileErrorReason } from './read-text-file';
+import { runDeadline } from './run-deadline';
 import { parseSnapshotOptions } from './run-options';
 import { clientOptionsFor, resolveRun, runReport } from './run-report';
 
@@ -16,8 +17,13 @@ export const snapshotCommand = async (rawOptions: unknown, io: CliIo): Promise<E
   const options = parseSnapshotOptions(rawOptions);
   const source = await openSource(io, options.source);
   const run = await resolveRun(io, options, source);
-  const recorder = createRecordingTransport(source.transport(run.today));
-  const report = await runReport(run, recorder.transport, source, clientOptionsFor(io));
+  const deadline = runDeadline(io, options);
+  const recorder = createRecordingTransport(source.transport(run.today, deadline));
+  const report = await runReport(run, recorder.transport, source, { ...clientOptionsFor(io), deadline });
+  // A snapshot of half a scope would replay as a report that looks whole (or fail on the first page it lacks).
+  if (report.partial !== undefined) {
+    throw new AppError('DEADLINE', `No snapshot written: ${report.partial.message} Or allow more time with --timeout SECONDS.`);
+  }
   const snapshot: SnapshotInput = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -29,7 +35,7 @@ export const snapshotCommand = async (rawOptions: unknown, io: CliIo): Promise<E
     exchanges: recorder.exchanges(),
   };
   try {
-    await io.writeFile(options.out, `${JSON.stringify(snapshot, null, 2)}\n`);
+    await io.writeFile(options.out, `${JSON.stringify(snapshot, null, 2)}\n`, { force: options.force });
   } catch (e) {
     throw new AppError('BAD_PAYLOAD', `Cannot write the snapshot ${options.out}: ${fileErrorReason(e)}`);
   }

@@ -4,7 +4,6 @@
  * widths are counted in code points.
  */
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export const plainText = (text: string): string => text.replace(CONTROL, ' ');

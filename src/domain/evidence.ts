@@ -2,7 +2,7 @@ import type { EvidenceRecord } from '../shared/evidence';
 import type { Settings } from '../shared/settings';
 import { freshnessCutoff } from './dates';
 import type { EvidenceView, SuggestedEvidence, WebLink } from './model';
-import { compareText, compilePattern, normaliseName } from './text';
+import { compareText, compilePattern, sourceKey } from './text';
 
 /**
  * Field evidence and suggested evidence.
@@ -12,8 +12,9 @@ import { compareText, compilePattern, normaliseName } from './text';
  *   (exactly 18 months ago is still fresh). A future observedOn (the form refuses it)
  *   counts as fresh.
  * - Field evidence: every kind except 'stakeholder-request'.
- * - Distinct sources: distinct source names (trimmed, lower-cased, inner spaces collapsed)
- *   among fresh field evidence.
+ * - Distinct sources: distinct source names among fresh field evidence, compared by
+ *   sourceKey (NFKC, zero-width and format characters removed, case folded, spaces
+ *   collapsed): names that look the same count once.
  */
 
 const byNewest = (a: EvidenceView, b: EvidenceView): number =>
@@ -50,7 +51,7 @@ export const summariseEvidence = (views: readonly EvidenceView[]): EvidenceSumma
   const freshRequests = views.filter((v) => !v.isFieldEvidence && v.fresh);
   const sources = new Map<string, string>();
   for (const v of [...freshField].sort((a, b) => compareText(a.source.name, b.source.name))) {
-    const key = normaliseName(v.source.name);
+    const key = sourceKey(v.source.name);
     if (!sources.has(key)) sources.set(key, v.source.name.trim().replace(/\s+/g, ' '));
   }
   return {
@@ -65,7 +66,8 @@ export const summariseEvidence = (views: readonly EvidenceView[]): EvidenceSumma
 
 /**
  * Web links whose URL or title matches one of settings.evidence.researchPatterns
- * (case-insensitive regular expressions; the first matching pattern is named), except links
+ * (case-insensitive, RE2 syntax, matched in linear time by compilePattern; the first
+ * matching pattern is named), except links
  * already confirmed (a non-removed record with fromLinkId = the link's id) and links whose URL
  * is a non-removed record's url. Empty when web links were not read (null). Listed by title.
  */

@@ -12,10 +12,17 @@ import { isPlanned } from './verdict';
  * CARRIED_OVER or ZOMBIE); every other finding explains 0 points. No finding is raised
  * for a force that is fully present, except carry-over and ONLY_FITS, which are about
  * how the item got into its PI.
+ *
+ * A Done item (verdict delivered) gets no finding that demands planning action: no
+ * ONLY_FITS, no NOT_PLANNED (its delivery force is 100), its carry-overs are one info
+ * CARRIED_OVER looking back, and its strategy and evidence findings are worded and
+ * graded as for an item that is not planned (warnings, never errors).
  */
 
 export interface FindingFacts {
   readonly planning: Planning;
+  /** The item's status category is Done. */
+  readonly done: boolean;
   readonly pi: string | null;
   readonly forces: ForceScores;
   readonly losses: Losses;
@@ -75,6 +82,9 @@ const orList = (parts: readonly string[]): string =>
 
 const quoted = (s: string): string => `“${s}”`;
 
+/** Planned and still to be done: only then do missing forces become errors that block planning. */
+const demandsPlanning = (f: FindingFacts): boolean => isPlanned(f.planning) && !f.done;
+
 const inPi = (f: FindingFacts): string => {
   const role = f.planning === 'current' ? 'the current PI' : f.planning === 'next' ? 'the next PI' : null;
   if (f.pi === null) return role ?? 'a PI';
@@ -83,7 +93,7 @@ const inPi = (f: FindingFacts): string => {
 
 const strategyFindings = (f: FindingFacts): Finding[] => {
   if (f.forces.strategy >= 100) return [];
-  const planned = isPlanned(f.planning);
+  const planned = demandsPlanning(f);
   if (f.objectives.length === 0) {
     const message = `${planned ? `Planned in ${inPi(f)} but no` : 'No'} strategic objective is linked: nothing says which ${orList(f.objectiveTypes)} this serves.`;
     return [finding('NO_OBJECTIVE', planned ? 'error' : 'warning', 'strategy', message, 'link-objective', f.losses.strategy)];
@@ -98,7 +108,7 @@ const strategyFindings = (f: FindingFacts): Finding[] => {
 const evidenceFindings = (f: FindingFacts): Finding[] => {
   if (f.forces.evidence >= 100) return [];
   const e = f.evidence;
-  const planned = isPlanned(f.planning);
+  const planned = demandsPlanning(f);
   const found: Finding[] = [];
   const window = countOf(f.freshnessMonths, 'month');
   if (e.sources.length === 0) {
@@ -136,11 +146,14 @@ const evidenceFindings = (f: FindingFacts): Finding[] => {
 
 const deliveryFindings = (f: FindingFacts): Finding[] => {
   const found: Finding[] = [];
-  const planned = isPlanned(f.planning);
+  const planned = demandsPlanning(f);
   const count = f.carriedOverFrom.length;
   if (count > 0) {
     const from = listOf(f.carriedOverFrom.map((p) => piLabel(p.name)));
-    if (count >= f.zombieAt) {
+    if (f.done) {
+      const message = `Carried over ${times(count)} before it was done: it left ${from} unfinished for a later PI.`;
+      found.push(finding('CARRIED_OVER', 'info', 'delivery', message, 'review-carry-over', f.losses.carryOver, 'Look back at the carry-over'));
+    } else if (count >= f.zombieAt) {
       const message = `Carried over ${times(count)}: it left ${from} unfinished for a later PI each time. Planned again and again, never finished.`;
       found.push(finding('ZOMBIE', 'error', 'delivery', message, 'review-carry-over', f.losses.carryOver));
     } else {

@@ -22,6 +22,10 @@ export const evidenceForce = (summary: EvidenceSummary): number => {
   return 0;
 };
 
-/** 100 when planned in the current or next PI; 50 when only in another PI; 0 when in none. */
-export const deliveryForce = (planning: Planning): number =>
-  planning === 'current' || planning === 'next' ? 100 : planning === 'other' ? 50 : 0;
+/**
+ * 100 when planned in the current or next PI, or when the item is done (delivered: the
+ * delivery force did its work, wherever it is planned now); 50 when only in another PI;
+ * 0 when in none.
+ */
+export const deliveryForce = (planning: Planning, done = false): number =>
+  done || planning === 'current' || planning === 'next' ? 100 : planning === 'other' ? 50 : 0;

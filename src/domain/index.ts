@@ -1,7 +1,8 @@
 /** The pure core: scoring, verdicts, findings and PI resolution. No I/O, no clock: today is a parameter. */
 export * from './model';
 export { piCalendarFromVersions, piCalendarFromSprints, piCalendarFromEntries, piCalendarFor, calendarOf, findPi } from './pi-calendar';
-export { piNamesOf, planningOf, planningValuesOf, piNameMapper, type PlanningPlace } from './pi-names';
+export { piNamesOf, planningValuesOf, piNameMapper } from './pi-names';
+export { planningOf, containsDay, type PlanningPlace } from './planning';
 export { carryOverCount, carriedOverPis } from './carry-over';
 export { objectiveViews, isLive, countsAsObjective } from './objectives';
 export { evidenceViews, summariseEvidence, suggestedEvidence, type EvidenceSummary } from './evidence';

@@ -1,4 +1,5 @@
 import type { PiCalendarEntry, PiSource } from '../shared/settings';
+import type { UserPattern } from '../shared/user-pattern';
 import { dateOf, dayAfter } from './dates';
 import type { Pi, PiCalendar, SprintRef, VersionRef } from './model';
 import { compilePattern, normaliseName } from './text';
@@ -39,8 +40,11 @@ const mergeByName = (pis: readonly Pi[]): Pi[] => {
 };
 
 /**
- * current: the PI whose [startDate, endDate] contains today (when PIs overlap, the one that started last).
- * next: the first PI that starts after today.
+ * current: the PI whose [startDate, endDate] contains today; when PIs overlap, the one that
+ * started last (ties: the one ending last, then the name last in code-point order). This is
+ * the PI a "current PI" report is about; an item is `current` when ANY of its PIs contains
+ * today (planning.ts), so an item in an earlier-started overlapping PI is not left out.
+ * next: the first PI that starts after today (same start: the one ending first, then the name first).
  */
 export const calendarOf = (pis: readonly Pi[], today: string): PiCalendar => {
   const sorted = mergeByName(pis).sort(byStart);
@@ -85,7 +89,7 @@ export const piCalendarFromVersions = (versions: readonly VersionRef[], namePatt
  * The PI a sprint name belongs to: the pattern's first capture group (the whole match
  * when the pattern has no group), trimmed; null when the name does not match.
  */
-export const piNameFromSprintName = (re: RegExp, sprintName: string): string | null => {
+export const piNameFromSprintName = (re: UserPattern, sprintName: string): string | null => {
   const m = re.exec(sprintName);
   if (m === null) return null;
   const name = (m.length > 1 ? m[1] : m[0])?.trim() ?? '';

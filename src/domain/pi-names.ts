@@ -1,6 +1,6 @@
 import type { PiSource } from '../shared/settings';
-import type { PiCalendar, Planning, WorkItem } from './model';
-import { findPi, piNameFromSprintName, pisNamed } from './pi-calendar';
+import type { PiCalendar, WorkItem } from './model';
+import { findPi, piNameFromSprintName } from './pi-calendar';
 import { compareText, compilePattern, normaliseName } from './text';
 
 /**
@@ -71,27 +71,5 @@ export const piNamesOf = (item: WorkItem, source: PiSource, calendar?: PiCalenda
   return [...names.values()].sort(compareText);
 };
 
-export interface PlanningPlace {
-  readonly planning: Planning;
-  /** The PI to show: the current, else the next, else the latest other one; null when not planned. */
-  readonly pi: string | null;
-}
-
-/**
- * current: planned in the calendar's current PI; next: in the next PI (and not the current);
- * other: planned only in PIs that are neither (past, later, or not dated in the calendar);
- * none: in no PI. For "other" the PI shown is the latest-starting dated one, else the
- * last undated name in human order.
- */
-export const planningOf = (piNames: readonly string[], calendar: PiCalendar): PlanningPlace => {
-  const keys = new Set(piNames.map(normaliseName));
-  const holds = (name: string | undefined): boolean => name !== undefined && keys.has(normaliseName(name));
-  if (calendar.current !== null && holds(calendar.current.name)) return { planning: 'current', pi: calendar.current.name };
-  if (calendar.next !== null && holds(calendar.next.name)) return { planning: 'next', pi: calendar.next.name };
-  if (piNames.length === 0) return { planning: 'none', pi: null };
-  const dated = pisNamed(calendar, keys);
-  const latestDated = dated[dated.length - 1];
-  if (latestDated !== undefined) return { planning: 'other', pi: latestDated.name };
-  const undated = [...piNames].sort(compareText);
-  return { planning: 'other', pi: undated[undated.length - 1] ?? null };
-};
+/** Where an item stands in the calendar (current, next, other, none) lives in planning.ts. */
+export { planningOf, type PlanningPlace } from './planning';

@@ -13,7 +13,8 @@ export type ScopeSummary = Pick<ScopeReport, 'items' | 'total' | 'counts' | 'bal
 /**
  * The headline of a scope: "12 of 47 items in PI 26.3 only fit the next PI"
  * (gravity items of all items; "the current PI" when the PI is the current one, "the PI"
- * for a PI chosen by name); "No work items in PI 26.3" when there are none.
+ * for a PI chosen by name); "No work items in PI 26.3" when there are none. Delivered (Done)
+ * items count in the total and the distribution, never as only fitting the PI: they are never gravity.
  */
 export const scopeHeadline = (gravity: number, total: number, pi: Pi | null, piRole: PiRole): string => {
   const where = pi === null ? '' : ` in ${piLabel(pi.name)}`;

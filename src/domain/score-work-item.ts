@@ -6,7 +6,8 @@ import { findingsOf } from './findings';
 import { deliveryForce, evidenceForce, strategyForce } from './forces';
 import type { Assessment, PiCalendar, WorkItem } from './model';
 import { objectiveViews } from './objectives';
-import { piNameMapper, piNamesOf, planningOf, planningValuesOf } from './pi-names';
+import { piNameMapper, piNamesOf, planningValuesOf } from './pi-names';
+import { planningOf } from './planning';
 import { alignmentScore } from './score';
 import { headlineOf, verdictOf } from './verdict';
 
@@ -17,15 +18,17 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
   const evidence = evidenceViews(item.evidence, settings.evidence, today);
   const summary = summariseEvidence(evidence);
   const suggestions = suggestedEvidence(item.webLinks, item.evidence, settings.evidence);
-  const { planning, pi } = planningOf(piNamesOf(item, settings.pi, calendar), calendar);
+  const { planning, pi } = planningOf(piNamesOf(item, settings.pi, calendar), calendar, today);
+  const done = item.statusCategory === 'done';
   const carriedOverFrom = carriedOverPis(item.planningHistory, planningValuesOf(item, settings.pi), piNameMapper(settings.pi), calendar);
   const carriedOver = carriedOverFrom.length;
 
-  const forces = { strategy: strategyForce(objectives), evidence: evidenceForce(summary), delivery: deliveryForce(planning) };
+  const forces = { strategy: strategyForce(objectives), evidence: evidenceForce(summary), delivery: deliveryForce(planning, done) };
   const { score, losses } = alignmentScore(forces, settings.weights, carriedOver, settings.carryOver.penaltyPerCarryOver);
   const liveObjectives = objectives.filter((o) => o.live).length;
   const facts = {
     planning,
+    done,
     liveObjectives,
     freshFieldEvidence: summary.freshField.length,
     carriedOver,
@@ -34,6 +37,7 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
   const verdict = verdictOf(facts);
   const findings = findingsOf({
     planning,
+    done,
     pi,
     forces,
     losses,

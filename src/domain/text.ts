@@ -1,5 +1,7 @@
 /** Small text helpers shared by the domain: name matching, ordering, plain-language counts. */
 
+import { compileUserPattern, type UserPattern } from '../shared/user-pattern';
+
 /** Names normalised so far: PI and source names repeat across a scope's items. */
 const normalised = new Map<string, string>();
 const MAX_NORMALISED = 4096;
@@ -77,23 +79,37 @@ export const listOf = (parts: readonly string[]): string => {
 export const piLabel = (name: string): string => (/^\s*PI\b/i.test(name) ? name.trim() : `PI ${name.trim()}`);
 
 /** Patterns compiled so far, by source: settings patterns are few and used for every item. */
-const compiled = new Map<string, RegExp | null>();
+const compiled = new Map<string, UserPattern | null>();
 const MAX_COMPILED = 256;
 
 /**
- * A regular expression from a settings pattern (case-insensitive); null when it does not compile.
- * Compiled once per source: the flags are neither global nor sticky, so sharing one is safe.
+ * A settings pattern compiled with the linear-time engine (RE2 syntax, case-insensitive:
+ * src/shared/user-pattern.ts); null when it does not compile there (settings refuse such
+ * patterns, so null only meets values that bypassed the schema). Compiled once per source.
  */
-export const compilePattern = (source: string): RegExp | null => {
+export const compilePattern = (source: string): UserPattern | null => {
   const known = compiled.get(source);
   if (known !== undefined) return known;
-  let re: RegExp | null;
-  try {
-    re = new RegExp(source, 'i');
-  } catch {
-    re = null;
-  }
+  const result = compileUserPattern(source);
+  const pattern = result.ok ? result.pattern : null;
   if (compiled.size >= MAX_COMPILED) compiled.clear();
-  compiled.set(source, re);
-  return re;
+  compiled.set(source, pattern);
+  return pattern;
 };
+
+/** Forgets every compiled pattern (tests that count compilations or swap the engine start clean). */
+export const clearCompiledPatterns = (): void => {
+  compiled.clear();
+};
+
+/** Characters that change nothing a reader sees: format (Cf: zero-width, bidi), controls, default-ignorables. */
+const IGNORABLE = /[\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * The key under which a source name counts as one source: Unicode NFKC (fullwidth
+ * "Ｗａｒｄ" is "Ward"), format, control and zero-width characters removed, case folded
+ * (upper then lower case, so "STRASSE" and "straße" agree), white space collapsed.
+ * "Ward 4B nurses", "ward\u200B 4b  NURSES" and "Ｗａｒｄ ４Ｂ nurses" are one source.
+ */
+export const sourceKey = (name: string): string =>
+  name.normalize('NFKC').replace(IGNORABLE, '').toUpperCase().toLowerCase().replace(/\s+/g, ' ').trim();

@@ -12,7 +12,7 @@ import { requestTarget, type JiraTransport } from '../jira/transport';
  *        /rest/api/3/issue/{key}/remotelink, /rest/api/3/issue/{key}/properties/{propertyKey},
  *        /rest/api/3/mypermissions, /rest/api/3/filter/{id},
  *        /rest/agile/1.0/board, /rest/agile/1.0/board/{id}/configuration, /rest/agile/1.0/board/{id}/sprint
- *   POST /rest/api/3/changelog/bulkfetch
+ *   POST /rest/api/3/changelog/bulkfetch, /rest/api/3/issue/properties/multi (the re-score's bulk assessment write)
  *   PUT, DELETE /rest/api/3/issue/{key}/properties/{propertyKey}
  */
 export type Principal = 'user' | 'app';

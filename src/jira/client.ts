@@ -52,9 +52,22 @@ export interface RawHistory {
   }[];
 }
 
+/** A search that may stop early when the invocation's deadline is near (see searchUntilDeadline). */
+export interface SearchResult {
+  readonly issues: RawIssue[];
+  /** False when the deadline stopped the paging before the last page: `issues` holds what was read. */
+  readonly complete: boolean;
+}
+
 export interface JiraClient {
-  /** Every page of an enhanced search (/rest/api/3/search/jql, nextPageToken paging). */
+  /** Every page of an enhanced search (/rest/api/3/search/jql, nextPageToken paging); all or a thrown AppError. */
   search(request: SearchRequest): Promise<RawIssue[]>;
+  /**
+   * The same search, but when the client's deadline is near it stops before
+   * the next page and answers the pages read so far with complete = false,
+   * instead of failing (scope reports show an explicit partial result).
+   */
+  searchUntilDeadline(request: SearchRequest): Promise<SearchResult>;
   /** Every version of a project (/rest/api/3/project/{key}/version, paged). */
   projectVersions(projectKey: string): Promise<VersionRef[]>;
   /** Every sprint of a board (/rest/agile/1.0/board/{id}/sprint, paged). */
@@ -71,6 +84,14 @@ export interface JiraClient {
   /** An issue property's value, or undefined when not set. Throws NOT_FOUND when the issue is not visible. */
   getIssueProperty(issueKey: string, propertyKey: string): Promise<unknown>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
+  /**
+   * One property on many issues, by issue id: POST /rest/api/3/issue/properties/multi,
+   * ≤100 issues a request (BULK_PROPERTY_MAX_ISSUES). Jira applies it as an
+   * asynchronous, non-transactional task (OAS bulkSetIssuePropertiesByIssue):
+   * the call returns once Jira accepted the task, and an issue that no longer
+   * exists is ignored.
+   */
+  setIssuePropertyBulk(propertyKey: string, values: readonly { readonly issueId: string; readonly value: unknown }[]): Promise<void>;
   deleteIssueProperty(issueKey: string, propertyKey: string): Promise<void>;
   /** The user's permissions (/rest/api/3/mypermissions) in a project or on an issue. */
   myPermissions(

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { SprintRef, VersionRef, WebLink } from '../domain/model';
-import { isAppError } from '../shared/result';
-import type { JiraClient, RawHistory, RawIssue, SearchRequest } from './client';
+import { AppError, isAppError } from '../shared/result';
+import type { JiraClient, RawHistory, RawIssue, SearchRequest, SearchResult } from './client';
 import type { JiraRequest, JiraTransport } from './transport';
-import { requestJson, type Exchange } from './request-json';
+import { MIN_EXCHANGE_MS, requestAccepted, requestJson, type Exchange } from './request-json';
 import { retryPolicy, type RetryOptions } from './retry-policy';
 import {
   BoardConfigSchema,
@@ -20,20 +20,31 @@ import {
 import { toVersionRef } from './map-version';
 import { quote } from './jql';
 import { toSprintRef } from './map-sprint';
-import { chunks, MAX_PAGES, readOffsetPages } from './paging';
+import { chunks, endlessPaging, MAX_PAGES, pageLedger, readOffsetPages } from './paging';
+import { budgetWords } from '../shared/deadline';
 
+/** Retries and the invocation's deadline (RetryOptions.deadline): one client serves one invocation. */
 export type JiraClientOptions = RetryOptions;
 
+/**
+ * searchUntilDeadline stops before the next page once less than this, plus
+ * the slowest page so far, is left of the deadline: the time a resolver
+ * needs to read the PI calendar and objectives, score and answer.
+ */
+export const SEARCH_RESERVE_MS = 3000;
+
+/** Jira's cap on issues per bulk property request (OAS bulkSetIssuePropertiesByIssue: "up to 100 issues"). */
+export const BULK_PROPERTY_MAX_ISSUES = 100;
 /** Jira's cap on ids per changelog bulkfetch request. */
 export const BULKFETCH_MAX_IDS = 1000;
 const enc = encodeURIComponent;
 
 const ProjectsPageSchema = z.object({
-  values: z.array(z.object({ key: z.string(), name: z.string() }).passthrough()),
+  values: z.array(z.object({ key: z.string(), name: z.string() }).loose()),
   isLast: z.boolean().optional(),
   startAt: z.number().int().optional(),
   total: z.number().int().optional(),
-}).passthrough();
+}).loose();
 
 const toRawHistory = (h: z.infer<typeof ChangeHistorySchema>): RawHistory => ({
   created: h.created,
@@ -50,28 +61,58 @@ const toRawHistory = (h: z.infer<typeof ChangeHistorySchema>): RawHistory => ({
 /** The JiraClient over any transport: paging, bounded retries, zod-checked responses, AppError failures. */
 export const createJiraClient = (transport: JiraTransport, options: JiraClientOptions = {}): JiraClient => {
   const exchange: Exchange = { transport, policy: retryPolicy(options) };
-  const call = <S extends z.ZodTypeAny>(request: JiraRequest, schema: S) => requestJson(exchange, request, schema);
+  const call = <S extends z.ZodType>(request: JiraRequest, schema: S) => requestJson(exchange, request, schema);
 
-  const search = async (request: SearchRequest): Promise<RawIssue[]> => {
+  const deadline = exchange.policy.deadline;
+
+  const searchPage = (request: SearchRequest, nextPageToken: string | undefined) =>
+    call(
+      {
+        method: 'GET',
+        path: '/rest/api/3/search/jql',
+        query: {
+          jql: request.jql,
+          ...(request.fields.length > 0 ? { fields: request.fields.join(',') } : {}),
+          ...(request.properties !== undefined && request.properties.length > 0 ? { properties: request.properties.join(',') } : {}),
+          maxResults: request.pageSize ?? 100,
+          ...(request.expand !== undefined && request.expand.length > 0 ? { expand: [...new Set(request.expand)].join(',') } : {}),
+          ...(nextPageToken === undefined ? {} : { nextPageToken }),
+        },
+      },
+      SearchPageSchema,
+    );
+
+  /**
+   * The pages of a search, in order, until the last one; with `untilDeadline`
+   * it stops early (complete = false) before a page the deadline leaves no
+   * room for. Either way a looping token or an issue listed twice fails the
+   * whole search: a wrong count is worse than none.
+   */
+  const readSearch = async (request: SearchRequest, untilDeadline: boolean): Promise<SearchResult> => {
     const issues: RawIssue[] = [];
     const withEditMeta = request.expand?.includes('editmeta') === true;
+    const ledger = pageLedger('search');
     let nextPageToken: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const result = await call(
-        {
-          method: 'GET',
-          path: '/rest/api/3/search/jql',
-          query: {
-            jql: request.jql,
-            ...(request.fields.length > 0 ? { fields: request.fields.join(',') } : {}),
-            ...(request.properties !== undefined && request.properties.length > 0 ? { properties: request.properties.join(',') } : {}),
-            maxResults: request.pageSize ?? 100,
-            ...(request.expand !== undefined && request.expand.length > 0 ? { expand: [...new Set(request.expand)].join(',') } : {}),
-            ...(nextPageToken === undefined ? {} : { nextPageToken }),
-          },
-        },
-        SearchPageSchema,
-      );
+    let slowestPageMs = 0;
+    for (let page = 1; page <= MAX_PAGES; page += 1) {
+      if (page > 1 && untilDeadline && deadline.isNear(SEARCH_RESERVE_MS + slowestPageMs)) return { issues, complete: false };
+      if (page > 1 && deadline.isNear(MIN_EXCHANGE_MS)) {
+        throw new AppError(
+          'DEADLINE',
+          `The ${budgetWords(deadline)} time limit ran out after ${page - 1} pages (${issues.length} issues) of the search, before its last page. Try again; if it happens every time, narrow the scope (a board or a PI with fewer items).`,
+        );
+      }
+      const before = deadline.remainingMs();
+      let result: z.output<typeof SearchPageSchema>;
+      try {
+        result = await searchPage(request, nextPageToken);
+      } catch (error) {
+        if (page > 1 && untilDeadline && isAppError(error) && error.code === 'DEADLINE') return { issues, complete: false };
+        throw error;
+      }
+      const pageMs = before - deadline.remainingMs();
+      if (Number.isFinite(pageMs)) slowestPageMs = Math.max(slowestPageMs, pageMs);
+      ledger.addPage(page, result.issues.map((issue) => ({ id: issue.id, label: `issue ${issue.key}` })));
       for (const issue of result.issues) {
         const histories = issue.changelog?.histories;
         issues.push({
@@ -91,21 +132,32 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
         });
       }
       nextPageToken = result.nextPageToken ?? undefined;
-      if (result.isLast === true || nextPageToken === undefined || result.issues.length === 0) break;
+      // An empty page that names a next page is followed: the loop and MAX_PAGES checks still end it.
+      if (result.isLast === true || nextPageToken === undefined) return { issues, complete: true };
+      ledger.follow(page, nextPageToken);
     }
-    return issues;
+    throw endlessPaging('search');
   };
 
+  const search = async (request: SearchRequest): Promise<RawIssue[]> => (await readSearch(request, false)).issues;
+
+  const searchUntilDeadline = (request: SearchRequest): Promise<SearchResult> => readSearch(request, true);
+
   const projectVersions = async (projectKey: string): Promise<VersionRef[]> => {
-    const versions = await readOffsetPages((startAt) =>
-      call({ method: 'GET', path: `/rest/api/3/project/${enc(projectKey)}/version`, query: { startAt, maxResults: 50 } }, ProjectVersionsPageSchema),
+    const versions = await readOffsetPages(
+      `version list of ${projectKey}`,
+      (startAt) =>
+        call({ method: 'GET', path: `/rest/api/3/project/${enc(projectKey)}/version`, query: { startAt, maxResults: 50 } }, ProjectVersionsPageSchema),
+      (v) => v.id,
     );
     return versions.map(toVersionRef);
   };
 
   const boardSprints = async (boardId: number): Promise<SprintRef[]> => {
-    const sprints = await readOffsetPages((startAt) =>
-      call({ method: 'GET', path: `/rest/agile/1.0/board/${boardId}/sprint`, query: { startAt, maxResults: 50 } }, SprintsPageSchema),
+    const sprints = await readOffsetPages(
+      `sprint list of board ${boardId}`,
+      (startAt) => call({ method: 'GET', path: `/rest/agile/1.0/board/${boardId}/sprint`, query: { startAt, maxResults: 50 } }, SprintsPageSchema),
+      (sprint) => String(sprint.id),
     );
     return sprints.map(toSprintRef);
   };
@@ -118,15 +170,19 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
   };
 
   const listProjects = async () => {
-    const projects = await readOffsetPages((startAt) =>
-      call({ method: 'GET', path: '/rest/api/3/project/search', query: { startAt, maxResults: 50 } }, ProjectsPageSchema),
+    const projects = await readOffsetPages(
+      'project list',
+      (startAt) => call({ method: 'GET', path: '/rest/api/3/project/search', query: { startAt, maxResults: 50 } }, ProjectsPageSchema),
+      (p) => p.key,
     );
     return projects.map((p) => ({ key: p.key, name: p.name }));
   };
 
   const listBoards = async () => {
-    const boards = await readOffsetPages((startAt) =>
-      call({ method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: 50 } }, BoardsPageSchema),
+    const boards = await readOffsetPages(
+      'board list',
+      (startAt) => call({ method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: 50 } }, BoardsPageSchema),
+      (b) => String(b.id),
     );
     return boards.map((b) => {
       const projectKey = b.location?.projectKey;
@@ -142,8 +198,10 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
   const changelogs = async (issueIds: readonly string[], fieldIds: readonly string[]): Promise<Map<string, RawHistory[]>> => {
     const byIssue = new Map<string, RawHistory[]>();
     for (const ids of chunks([...new Set(issueIds)], BULKFETCH_MAX_IDS)) {
+      const ledger = pageLedger('changelog bulkfetch');
       let nextPageToken: string | undefined;
-      for (let page = 0; page < MAX_PAGES; page += 1) {
+      let ended = false;
+      for (let page = 1; page <= MAX_PAGES && !ended; page += 1) {
         const result = await call(
           {
             method: 'POST',
@@ -157,14 +215,24 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
           },
           BulkChangelogResponseSchema,
         );
-        for (const log of result.issueChangeLogs ?? []) {
+        const logs = result.issueChangeLogs ?? [];
+        // Histories without an id (older Jira) cannot be told apart: only the token loop check guards those.
+        ledger.addPage(
+          page,
+          logs.flatMap((log) =>
+            (log.changeHistories ?? []).flatMap((h) => (h.id === undefined ? [] : [{ id: `${log.issueId}/${h.id}`, label: `history ${h.id} of issue ${log.issueId}` }])),
+          ),
+        );
+        for (const log of logs) {
           const list = byIssue.get(log.issueId) ?? [];
           for (const h of log.changeHistories ?? []) list.push(toRawHistory(h));
           byIssue.set(log.issueId, list);
         }
         nextPageToken = result.nextPageToken ?? undefined;
-        if (nextPageToken === undefined) break;
+        if (nextPageToken === undefined) ended = true;
+        else ledger.follow(page, nextPageToken);
       }
+      if (!ended) throw endlessPaging('changelog bulkfetch');
     }
     return byIssue;
   };
@@ -185,6 +253,14 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
 
   const setIssueProperty = async (issueKey: string, propertyKey: string, value: unknown): Promise<void> => {
     await requestJson(exchange, { method: 'PUT', path: propertyPath(issueKey, propertyKey), body: value }, undefined);
+  };
+
+  /** Body: {issues: [{issueID (int64), properties: {key: value}}]}, 1–100 issues (OAS MultiIssueEntityProperties). */
+  const setIssuePropertyBulk = async (propertyKey: string, values: readonly { readonly issueId: string; readonly value: unknown }[]): Promise<void> => {
+    for (const batch of chunks([...values], BULK_PROPERTY_MAX_ISSUES)) {
+      const issues = batch.map(({ issueId, value }) => ({ issueID: Number(issueId), properties: { [propertyKey]: value } }));
+      await requestAccepted(exchange, { method: 'POST', path: '/rest/api/3/issue/properties/multi', body: { issues } });
+    }
   };
 
   const deleteIssueProperty = async (issueKey: string, propertyKey: string): Promise<void> => {
@@ -212,6 +288,7 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
 
   return {
     search,
+    searchUntilDeadline,
     projectVersions,
     boardSprints,
     boardScope,
@@ -221,6 +298,7 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
     changelogs,
     getIssueProperty,
     setIssueProperty,
+    setIssuePropertyBulk,
     deleteIssueProperty,
     myPermissions,
   };

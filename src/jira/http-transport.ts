@@ -1,3 +1,4 @@
+import type { Deadline } from '../shared/deadline';
 import { AppError } from '../shared/result';
 import { requestTarget, type JiraResponse, type JiraTransport } from './transport';
 
@@ -14,6 +15,12 @@ export interface HttpTransportOptions {
   readonly fetch?: typeof fetch;
   /** Per request, default 10000 ms; a timed-out request rejects with an AbortError (retried by the client). */
   readonly timeoutMs?: number;
+  /**
+   * The run's deadline: a request is aborted when it comes, even inside
+   * timeoutMs, so no fetch outlives the run (the client stops waiting for it
+   * then anyway, src/jira/request-json.ts).
+   */
+  readonly deadline?: Deadline;
 }
 
 /** Validates the site URL: https, a host, nothing else. Returns the origin. */
@@ -44,7 +51,8 @@ export const createHttpTransport = (options: HttpTransportOptions): JiraTranspor
   return async (request) => {
     if (!request.path.startsWith('/rest/')) throw new AppError('BAD_PAYLOAD', `Not a Jira REST path: ${request.path}`);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const requestTimeoutMs = Math.min(timeoutMs, options.deadline?.remainingMs() ?? timeoutMs);
+    const timer = setTimeout(() => controller.abort(), requestTimeoutMs);
     try {
       const headers: Record<string, string> = { Accept: 'application/json', Authorization: authorization };
       if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -64,7 +72,7 @@ export const createHttpTransport = (options: HttpTransportOptions): JiraTranspor
     } catch (error) {
       // Rethrow without the request details (the Authorization header lives there).
       if (error instanceof Error && error.name === 'AbortError') {
-        const timeout = new Error(`${request.method} ${request.path} timed out after ${timeoutMs} ms`);
+        const timeout = new Error(`${request.method} ${request.path} timed out after ${requestTimeoutMs} ms`);
         timeout.name = 'AbortError';
         throw timeout;
       }

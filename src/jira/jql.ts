@@ -1,4 +1,6 @@
 import type { Pi } from '../domain/model';
+import { jqlBalanceProblem } from '../shared/jql-balance';
+import { AppError } from '../shared/result';
 import type { Settings } from '../shared/settings';
 
 /**
@@ -37,9 +39,17 @@ export const piClause = (settings: Settings, pi: Pi, sprintNames: readonly strin
   }
 };
 
-/** `(<base>) AND issuetype in (...) [AND <pi>]`, ordered by key for stable pages. */
+/**
+ * `(<base>) AND issuetype in (...) [AND <pi>]`, ordered by key for stable pages.
+ * A base whose parentheses or quotes are unbalanced is refused (BAD_PAYLOAD):
+ * it could close the wrapping parentheses and escape the filters after them.
+ * Hosts check a person's JQL at their boundary (userJqlSchema in
+ * src/shared/scope.ts); this is the last line for any other source.
+ */
 export const workItemJql = (baseJql: string, settings: Settings, pi: string | null): string => {
   const base = stripOrderBy(baseJql);
+  const problem = jqlBalanceProblem(base);
+  if (problem !== null) throw new AppError('BAD_PAYLOAD', problem.message);
   const parts = [base === '' ? null : `(${base})`, inList('issuetype', settings.workItemTypes), pi].filter((p): p is string => p !== null);
   return `${parts.join(' AND ')} ORDER BY key ASC`;
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EvidenceRecordSchema, type EvidenceRecord } from '../shared/evidence';
+import { countsAsEvidence, EvidenceRecordSchema, type EvidenceRecord, type EvidenceTrust, type UntrustedEvidence } from '../shared/evidence';
+import type { EvidenceCheck } from './evidence-mac';
 import { readEvidenceRecordFast } from './schemas/evidence-record-fast';
 
 /**
@@ -23,7 +24,12 @@ export interface EvidenceProperty {
   readonly schemaVersion: 1 | 2;
   /** The stored revision (0 when unset or version 1): the storage layer's optimistic-locking counter. */
   readonly revision: number;
+  /** Each signed record's `mac` by record id (src/jira/evidence-mac.ts); never sent to a front end. */
+  readonly macs: ReadonlyMap<string, string>;
 }
+
+/** Longest `mac` read: "v1." and 43 base64url characters, with room for a later version. */
+export const MAC_MAX_CHARS = 128;
 
 const V2Schema = z.object({
   schemaVersion: z.literal(2),
@@ -76,12 +82,15 @@ export const upgradeV1Item = (item: unknown): { record: EvidenceRecord } | { pro
   return parsed.success ? { record: parsed.data } : { problem: describe(parsed.error) };
 };
 
+type ReadRecord = { record: EvidenceRecord; mac?: string } | { problem: string };
+
 const collect = (
   items: readonly unknown[],
-  toRecord: (item: unknown) => { record: EvidenceRecord } | { problem: string },
-): { records: EvidenceRecord[]; problems: EvidenceProblem[] } => {
+  toRecord: (item: unknown) => ReadRecord,
+): { records: EvidenceRecord[]; problems: EvidenceProblem[]; macs: Map<string, string> } => {
   const records: EvidenceRecord[] = [];
   const problems: EvidenceProblem[] = [];
+  const macs = new Map<string, string>();
   const ids = new Set<string>();
   items.forEach((item, index) => {
     const result = toRecord(item);
@@ -92,16 +101,28 @@ const collect = (
     } else {
       ids.add(result.record.id);
       records.push(result.record);
+      if (result.mac !== undefined) macs.set(result.record.id, result.mac);
     }
   });
-  return { records, problems };
+  return { records, problems, macs };
 };
 
-const parseV2Record = (item: unknown): { record: EvidenceRecord } | { problem: string } => {
-  const fast = readEvidenceRecordFast(item);
-  if (fast !== null) return { record: fast };
-  const parsed = EvidenceRecordSchema.safeParse(item);
-  return parsed.success ? { record: parsed.data } : { problem: describe(parsed.error) };
+/** The record without its `mac`, and the `mac` (a string of at most MAC_MAX_CHARS), or the problem with it. */
+const splitMac = (item: unknown): { body: unknown; mac?: string } | { problem: string } => {
+  if (typeof item !== 'object' || item === null || Array.isArray(item) || !Object.prototype.hasOwnProperty.call(item, 'mac')) return { body: item };
+  const { mac, ...body } = item as Record<string, unknown>;
+  if (typeof mac !== 'string' || mac.length > MAC_MAX_CHARS) return { problem: `mac: expected a signature of at most ${MAC_MAX_CHARS} characters` };
+  return { body, mac };
+};
+
+const parseV2Record = (item: unknown): ReadRecord => {
+  const split = splitMac(item);
+  if ('problem' in split) return split;
+  const mac = split.mac === undefined ? {} : { mac: split.mac };
+  const fast = readEvidenceRecordFast(split.body);
+  if (fast !== null) return { record: fast, ...mac };
+  const parsed = EvidenceRecordSchema.safeParse(split.body);
+  return parsed.success ? { record: parsed.data, ...mac } : { problem: describe(parsed.error) };
 };
 
 /** What V2Schema reads, when value is certainly a version-2 value; null when not sure. */
@@ -114,19 +135,21 @@ const readV2Fast = (value: unknown): { records: readonly unknown[]; revision: nu
 };
 
 export const evidencePropertyFromValue = (value: unknown): EvidenceProperty => {
-  if (value === undefined || value === null) return { records: [], problems: [], schemaVersion: 2, revision: 0 };
+  if (value === undefined || value === null) return { records: [], problems: [], schemaVersion: 2, revision: 0, macs: new Map() };
   const fast = readV2Fast(value);
   if (fast !== null) {
-    const { records, problems } = collect(fast.records, parseV2Record);
-    return { records, problems, schemaVersion: 2, revision: fast.revision };
+    const { records, problems, macs } = collect(fast.records, parseV2Record);
+    return { records, problems, schemaVersion: 2, revision: fast.revision, macs };
   }
   const v2 = V2Schema.safeParse(value);
   if (v2.success) return { ...collect(v2.data.records, parseV2Record), schemaVersion: 2, revision: v2.data.revision };
   const v1 = V1Schema.safeParse(value);
   if (v1.success && !(typeof value === 'object' && 'schemaVersion' in value)) {
+    // Version 1 predates signing: its records are unsigned (they count only once a person confirms them).
     return { ...collect(v1.data.items, upgradeV1Item), schemaVersion: 1, revision: 0 };
   }
   return {
+    macs: new Map(),
     records: [],
     problems: [
       {
@@ -139,6 +162,24 @@ export const evidencePropertyFromValue = (value: unknown): EvidenceProperty => {
     revision: 0,
   };
 };
+
+/** Each record with how far it can be trusted under `check`. */
+export const evidenceTrustOf = (
+  issueKey: string,
+  property: Pick<EvidenceProperty, 'records' | 'macs'>,
+  check: EvidenceCheck,
+): readonly { readonly record: EvidenceRecord; readonly trust: EvidenceTrust }[] =>
+  property.records.map((record) => ({ record, trust: check(issueKey, record, property.macs.get(record.id)) }));
+
+/** The records that count toward the evidence force and the verdict: signed (or unchecked) ones. Removed ones stay (the core skips them). */
+export const countedEvidence = (issueKey: string, property: Pick<EvidenceProperty, 'records' | 'macs'>, check: EvidenceCheck): EvidenceRecord[] =>
+  evidenceTrustOf(issueKey, property, check).flatMap((t) => (countsAsEvidence(t.trust) ? [t.record] : []));
+
+/** Live records that do not count because the app did not sign them as they are (the panel shows them apart). */
+export const untrustedEvidence = (issueKey: string, property: Pick<EvidenceProperty, 'records' | 'macs'>, check: EvidenceCheck): UntrustedEvidence[] =>
+  evidenceTrustOf(issueKey, property, check).flatMap(({ record, trust }) =>
+    record.removedAt === undefined && (trust === 'unsigned' || trust === 'changed') ? [{ record, trust }] : [],
+  );
 
 /** True when the property could not be read at all (as opposed to single skipped records). */
 export const isUnreadableEvidence = (property: EvidenceProperty): boolean =>

@@ -56,8 +56,8 @@ const linkTypeCounts = (name: string, settings: Settings): boolean =>
 
 const FieldKeysSchema = z.union([
   z.string(),
-  z.array(z.union([z.string(), z.object({ key: z.string() }).passthrough()])),
-  z.object({ key: z.string() }).passthrough(),
+  z.array(z.union([z.string(), z.object({ key: z.string() }).loose()])),
+  z.object({ key: z.string() }).loose(),
 ]);
 const ISSUE_KEY = /\b[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}\b/g;
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import type { WebLink, WorkItem } from '../domain/model';
+import type { SprintRef, WebLink, WorkItem } from '../domain/model';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import type { Settings } from '../shared/settings';
 import type { RawHistory, RawIssue } from './client';
 import { safeParseIssueFields } from './schemas';
 import { statusCategoryOf } from './map-status';
-import { sprintsOfFieldValue } from './map-sprint';
-import { evidencePropertyFromValue, isUnreadableEvidence, type EvidenceProblem } from './map-evidence';
+import { readSprintField } from './map-sprint';
+import { countedEvidence, evidencePropertyFromValue, isUnreadableEvidence, type EvidenceProblem } from './map-evidence';
+import { UNCHECKED_EVIDENCE, type EvidenceCheck } from './evidence-mac';
 import { objectiveCandidatesOfParsed, type ObjectiveDetails } from './map-objectives';
 import { planningHistoryOf } from './map-history';
 
@@ -20,13 +21,17 @@ export interface WorkItemContext {
   readonly webLinks: readonly WebLink[] | null;
   /** 'strict' (scope reports): an unreadable evidence property makes the item unreadable. 'lenient' (the panel): read it as no records and report the problem. Default strict. */
   readonly unreadableEvidence?: 'strict' | 'lenient';
+  /**
+   * How evidence records are checked: only signed ones count (src/jira/evidence-mac.ts).
+   * Default UNCHECKED_EVIDENCE (every record counts): for hosts without the
+   * installation's key (the CLI against a real site); the Forge app always passes its signer's check.
+   */
+  readonly evidenceCheck?: EvidenceCheck;
 }
 
 export type MappedWorkItem =
   | { readonly ok: true; readonly item: WorkItem; readonly evidenceProblems: readonly EvidenceProblem[] }
   | { readonly ok: false; readonly key: string; readonly reason: string };
-
-const DEFAULT_SPRINT_FIELD = 'customfield_10020';
 
 const OptionSchema = z.union([
   z.string(),
@@ -57,6 +62,26 @@ const currentPiValues = (item: Pick<WorkItem, 'fixVersions' | 'sprints' | 'label
   }
 };
 
+/**
+ * The item's sprints. Only read when PIs come from sprints (settings.pi.source = sprint): no other
+ * rule uses them. Values of shapes the app cannot read are skipped (readSprintField); the item is
+ * unreadable only when the field held values and NONE of them could be read, since its PI would
+ * then be guessed as "none". An empty or null field is an item in no sprint.
+ */
+const sprintsOfItem = (raw: RawIssue, settings: Settings): { ok: true; sprints: readonly SprintRef[] } | { ok: false; reason: string } => {
+  if (settings.pi.source !== 'sprint') return { ok: true, sprints: [] };
+  const fieldId = settings.pi.sprintFieldId;
+  const reading = readSprintField(raw.fields[fieldId]);
+  if (reading.values > 0 && reading.sprints.length === 0) {
+    const what = reading.values === 1 ? 'its only value is' : `none of its ${reading.values} values is a sprint; the first is`;
+    return {
+      ok: false,
+      reason: `The sprint field ${fieldId} cannot be read: ${what} ${reading.firstSkipped ?? 'of another shape'}. Check that the PI settings name the Sprint field (Jira Cloud sends it as a list of sprint objects).`,
+    };
+  }
+  return { ok: true, sprints: reading.sprints };
+};
+
 /** A searched issue plus what was read around it → the core's WorkItem, or the reason it cannot be read. */
 export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWorkItem => {
   const { settings } = context;
@@ -73,10 +98,11 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
   if (isUnreadableEvidence(evidence) && context.unreadableEvidence !== 'lenient') {
     return { ok: false, key: raw.key, reason: evidence.problems.map((p) => p.message).join(' ') };
   }
-  const sprintFieldId = settings.pi.source === 'sprint' ? settings.pi.sprintFieldId : DEFAULT_SPRINT_FIELD;
+  const sprintField = sprintsOfItem(raw, settings);
+  if (!sprintField.ok) return { ok: false, key: raw.key, reason: sprintField.reason };
   const planning = {
     fixVersions: (f.fixVersions ?? []).map((v) => v.name),
-    sprints: sprintsOfFieldValue(raw.fields[sprintFieldId]),
+    sprints: sprintField.sprints,
     labels: [...(f.labels ?? [])],
     piFieldValues: settings.pi.source === 'customField' ? fieldValuesOf(raw.fields[settings.pi.fieldId]) : [],
   };
@@ -93,7 +119,7 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     labels: planning.labels,
     piFieldValues: planning.piFieldValues,
     objectiveCandidates: objectiveCandidatesOfParsed(raw.fields, f, settings, context.objectives),
-    evidence: evidence.records,
+    evidence: countedEvidence(raw.key, evidence, context.evidenceCheck ?? UNCHECKED_EVIDENCE),
     webLinks: context.webLinks,
     planningHistory: planningHistoryOf(context.histories, settings.pi, currentPiValues(planning, settings)),
   };
@@ -102,7 +128,8 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
 
 /** The fields a work-item search asks for under these settings. */
 export const workItemFields = (settings: Settings): string[] => {
-  const fields = new Set(['summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate', DEFAULT_SPRINT_FIELD]);
+  const fields = new Set(['summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate']);
+  // The sprint field only when PIs come from sprints: nothing else reads it (sprintsOfItem).
   if (settings.pi.source === 'sprint') fields.add(settings.pi.sprintFieldId);
   if (settings.pi.source === 'customField') fields.add(settings.pi.fieldId);
   if (settings.objectives.fieldId !== null) fields.add(settings.objectives.fieldId);

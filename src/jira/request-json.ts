@@ -3,10 +3,12 @@ import { AppError } from '../shared/result';
 import { ErrorBodySchema } from './schemas';
 import type { JiraRequest, JiraResponse, JiraTransport } from './transport';
 import type { RetryPolicy } from './retry-policy';
+import { budgetWords, type Deadline } from '../shared/deadline';
 
 /**
  * One logical Jira call: the exchange, bounded retries of 429/5xx/network
- * failures, then the status and the body checked against its schema. Every
+ * failures and unreadable bodies, all inside the invocation's deadline, then
+ * the status and the body checked against its schema. Every
  * known failure becomes an AppError naming the method, path and status.
  */
 
@@ -60,6 +62,16 @@ export interface Exchange {
   readonly policy: RetryPolicy;
 }
 
+/** No exchange, and no retry wait before one, starts with less than this left of the deadline. */
+export const MIN_EXCHANGE_MS = 500;
+
+/** The invocation's budget ran out: stop before the platform cuts the invocation off without an answer. */
+export const deadlineError = (request: JiraRequest, deadline: Deadline): AppError =>
+  new AppError(
+    'DEADLINE',
+    `The ${budgetWords(deadline)} time limit ran out before Jira answered ${describe(request)}. Try again; if it happens every time, narrow the scope (a board or a PI with fewer items).`,
+  );
+
 class ExchangeTimeout extends Error {
   constructor() {
     super('timed out');
@@ -83,33 +95,82 @@ const withTimeout = (transport: JiraTransport, request: JiraRequest, ms: number)
     );
   });
 
-/** The response once it is not a retryable failure; throws JIRA_UNAVAILABLE when retries or the deadline run out. */
-const exchangeWithRetries = async ({ transport, policy }: Exchange, request: JiraRequest): Promise<JiraResponse> => {
-  const started = policy.now();
-  let waited = 0;
+/**
+ * A 2xx body as JSON, or why it is not: an HTML page (a proxy, a login page
+ * or Jira's own error page: content-type text/html, or a body starting with
+ * `<`) or a cut-off body. Both are transient often enough to be worth one retry.
+ */
+const readJson = (response: JiraResponse): { readonly json: unknown } | { readonly unreadable: string } => {
+  if (/\btext\/html\b/i.test(response.headers['content-type'] ?? '') || response.body.trimStart().startsWith('<')) {
+    return { unreadable: 'an HTML page instead of JSON' };
+  }
+  try {
+    return { json: JSON.parse(response.body) as unknown };
+  } catch {
+    return { unreadable: 'a body that is not JSON (cut off or malformed)' };
+  }
+};
+
+const notJson = (request: JiraRequest, response: JiraResponse, what: string): AppError =>
+  new AppError(
+    'JIRA_BAD_RESPONSE',
+    `Jira answered ${response.status} to ${describe(request)} with ${what}: the body is not JSON. Try again; if it stays, check the site URL (a proxy or login page may be answering).`,
+  );
+
+interface Answer {
+  readonly response: JiraResponse;
+  /** The parsed body of a 2xx answer when `expectsJson`; undefined otherwise. */
+  readonly json: unknown;
+}
+
+/**
+ * The answer once it is not a retryable failure. Retried: 429, 5xx, network
+ * failures, timeouts, and (once) a 2xx body that is HTML or not JSON. Every
+ * exchange's timeout and every wait is cut to what the deadline leaves:
+ * DEADLINE when it runs out, JIRA_UNAVAILABLE when retries run out or the
+ * next wait would not fit, JIRA_BAD_RESPONSE when the body stays unreadable.
+ */
+const exchangeWithRetries = async ({ transport, policy }: Exchange, request: JiraRequest, expectsJson: boolean): Promise<Answer> => {
   let lastProblem = '';
+  /** Set while the last answer was an unreadable 2xx body; `retriedUnreadable` allows that only once. */
+  let unreadable: AppError | undefined;
+  let retriedUnreadable = false;
   for (let attempt = 0; ; attempt += 1) {
+    const left = policy.deadline.remainingMs();
+    if (left < MIN_EXCHANGE_MS) throw deadlineError(request, policy.deadline);
+    const timeoutMs = Math.min(policy.requestTimeoutMs, left);
     let retryAfter: string | undefined;
+    unreadable = undefined;
     try {
-      const response = await withTimeout(transport, request, policy.requestTimeoutMs);
-      if (!isRetryable(response.status)) return response;
-      lastProblem = `Jira answered ${response.status}`;
-      retryAfter = response.headers['retry-after'];
+      const response = await withTimeout(transport, request, timeoutMs);
+      if (isRetryable(response.status)) {
+        lastProblem = `Jira answered ${response.status}`;
+        retryAfter = response.headers['retry-after'];
+      } else if (!expectsJson || response.status < 200 || response.status >= 300) {
+        return { response, json: undefined };
+      } else {
+        const read = readJson(response);
+        if ('json' in read) return { response, json: read.json };
+        if (retriedUnreadable) throw notJson(request, response, read.unreadable);
+        retriedUnreadable = true;
+        unreadable = notJson(request, response, read.unreadable);
+        lastProblem = `Jira answered ${response.status} with ${read.unreadable}`;
+      }
     } catch (error) {
       if (error instanceof AppError) throw error;
-      lastProblem = `the request failed (${error instanceof Error && error.name === 'AbortError' ? 'timed out' : 'network error'})`;
+      const timedOut = error instanceof Error && error.name === 'AbortError';
+      if (error instanceof ExchangeTimeout && timeoutMs < policy.requestTimeoutMs) throw deadlineError(request, policy.deadline);
+      lastProblem = `the request failed (${timedOut ? 'timed out' : 'network error'})`;
     }
     if (attempt >= policy.maxRetries) break;
     const delay = policy.delayFor(attempt + 1, retryAfter);
-    const elapsed = Math.max(policy.now() - started, waited);
-    if (elapsed + delay > policy.deadlineMs || policy.waitedMs + delay > policy.deadlineMs) {
-      lastProblem += `; waiting ${Math.ceil(delay / 1000)} s more would pass the ${Math.round(policy.deadlineMs / 1000)} s limit`;
+    if (delay + MIN_EXCHANGE_MS > policy.deadline.remainingMs()) {
+      lastProblem += `; waiting ${Math.ceil(delay / 1000)} s more would pass the ${budgetWords(policy.deadline)} limit`;
       break;
     }
     await policy.sleep(delay);
-    waited += delay;
-    policy.waitedMs += delay;
   }
+  if (unreadable !== undefined) throw unreadable;
   throw new AppError(
     'JIRA_UNAVAILABLE',
     `Jira is not answering ${describe(request)}: ${lastProblem}. Try again in a minute.`,
@@ -117,21 +178,12 @@ const exchangeWithRetries = async ({ transport, policy }: Exchange, request: Jir
 };
 
 /** Sends the request and returns the parsed body (undefined for 204/empty bodies when `schema` is undefined). */
-export async function requestJson<S extends z.ZodTypeAny>(exchange: Exchange, request: JiraRequest, schema: S): Promise<z.output<S>>;
+export async function requestJson<S extends z.ZodType>(exchange: Exchange, request: JiraRequest, schema: S): Promise<z.output<S>>;
 export async function requestJson(exchange: Exchange, request: JiraRequest, schema: undefined): Promise<undefined>;
-export async function requestJson(exchange: Exchange, request: JiraRequest, schema: z.ZodTypeAny | undefined): Promise<unknown> {
-  const response = await exchangeWithRetries(exchange, request);
+export async function requestJson(exchange: Exchange, request: JiraRequest, schema: z.ZodType | undefined): Promise<unknown> {
+  const { response, json } = await exchangeWithRetries(exchange, request, schema !== undefined);
   if (response.status < 200 || response.status >= 300) throw failure(request, response);
   if (schema === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(response.body);
-  } catch {
-    throw new AppError(
-      'JIRA_BAD_RESPONSE',
-      `Jira answered ${response.status} to ${describe(request)} with a body that is not JSON. Try again; if it stays, check the site URL (a proxy or login page may be answering).`,
-    );
-  }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -142,3 +194,16 @@ export async function requestJson(exchange: Exchange, request: JiraRequest, sche
   }
   return parsed.data;
 }
+
+/**
+ * Sends a request whose success is an asynchronous task: Jira answers 303
+ * See Other pointing at the task (OAS bulkSetIssuePropertiesByIssue,
+ * /work/shared/jira-openapi/jira-platform.json: "303 Returned if the
+ * operation is successful"), or the task itself (2xx) when the transport
+ * follows the redirect. Anything else fails like requestJson.
+ */
+export const requestAccepted = async (exchange: Exchange, request: JiraRequest): Promise<void> => {
+  const { response } = await exchangeWithRetries(exchange, request, false);
+  if (response.status === 303 || (response.status >= 200 && response.status < 300)) return;
+  throw failure(request, response);
+};

@@ -1,4 +1,6 @@
-/** Bounded retries: how many, how long between them, and the overall deadline. */
+import { deadlineIn, DEADLINES, type Deadline } from '../shared/deadline';
+
+/** Bounded retries: how many, how long between them, and the invocation's deadline. */
 export interface RetryOptions {
   /** Retries after the first attempt (default 4). */
   readonly maxRetries?: number;
@@ -7,28 +9,30 @@ export interface RetryOptions {
   /** Cap of one backoff step in ms (default 8000). */
   readonly maxDelayMs?: number;
   /**
-   * Time budget (default 20000: a resolver ends inside Forge's 25 s): one
-   * logical call may not run past it, waits included, and all the retry waits
-   * of one client (one resolver invocation, one CLI run) together may not
-   * pass it either.
+   * The invocation's time budget (src/shared/deadline.ts), shared by every
+   * call of this client: each exchange's timeout and each retry wait is cut
+   * to what it leaves. Default: DEADLINES.resolver from the client's
+   * creation, on `now` (a client serves one invocation).
    */
-  readonly deadlineMs?: number;
+  readonly deadline?: Deadline;
   /** One exchange that has not answered after this long is abandoned as timed out and retried (default 10000). */
   readonly requestTimeoutMs?: number;
   /** Waits; injected in tests so they do not wait. */
   readonly sleep?: (ms: number) => Promise<void>;
-  /** The clock used for the deadline (default Date.now). */
+  /** The clock of the default deadline and of Retry-After dates (default Date.now). */
   readonly now?: () => number;
-  /** Seed of the jitter source (a deterministic PRNG); default: a fixed seed. */
+  /**
+   * Seed of a deterministic jitter source, for tests only. Without one the
+   * jitter is Math.random, so that many consumers failing at once do not
+   * retry in lockstep.
+   */
   readonly seed?: number;
 }
 
 export interface RetryPolicy {
   readonly maxRetries: number;
-  readonly deadlineMs: number;
+  readonly deadline: Deadline;
   readonly requestTimeoutMs: number;
-  /** Retry waits spent so far by this client, shared by all its calls. */
-  waitedMs: number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly now: () => number;
   /** Delay before retry number `attempt` (1-based): Retry-After seconds when given, else exponential backoff with full jitter. */
@@ -59,13 +63,12 @@ export const retryAfterMs = (header: string | undefined, now: number): number | 
 export const retryPolicy = (options: RetryOptions = {}): RetryPolicy => {
   const baseDelayMs = options.baseDelayMs ?? 500;
   const maxDelayMs = options.maxDelayMs ?? 8000;
-  const random = seededRandom(options.seed ?? 0x5eed);
+  const random = options.seed === undefined ? Math.random : seededRandom(options.seed);
   const now = options.now ?? Date.now;
   return {
     maxRetries: options.maxRetries ?? 4,
-    deadlineMs: options.deadlineMs ?? 20_000,
+    deadline: options.deadline ?? deadlineIn(DEADLINES.resolver, now),
     requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-    waitedMs: 0,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     now,
     delayFor(attempt, retryAfterHeader) {

@@ -3,12 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isAppError } from '../shared/result';
 import { contentTypeFor } from './content-types';
-import { buildForgeRequest } from './forge-request';
+import { buildForgeContext, buildForgeRequest, type ForgeFullContext } from './forge-request';
+import { manifestModules, type ResourceModules } from './manifest-modules';
 import { createGadgetConfigStore, type GadgetConfigStore } from './gadget-config-store';
 import { renderIndexPage } from './index-page';
 import type { PreviewBackend } from './preview-backend';
-import { InvokeBodySchema, PREVIEW_THEMES, PREVIEW_USERS, PreviewContextSchema, type PreviewTheme, type PreviewUser } from './preview-context';
-import { BodyTooLargeError, MAX_BODY_BYTES, readBody } from './read-body';
+import { InvokeBodySchema, PREVIEW_THEMES, PREVIEW_USERS, PreviewContextSchema, type PreviewContext, type PreviewTheme, type PreviewUser } from './preview-context';
+import { BODY_TIMEOUT_MS, BodyTimeoutError, BodyTooLargeError, MAX_BODY_BYTES, readBody } from './read-body';
 import { isResourceName, previewBuildDir } from './resources';
 import { applySecurityHeaders } from './security-headers';
 import { resolveStaticFile } from './static-files';
@@ -20,6 +21,10 @@ export interface PreviewServerOptions {
   readonly port?: number;
   readonly host?: '127.0.0.1';
   readonly maxBodyBytes?: number;
+  /** The module of each resource (default: read from manifest.yml). */
+  readonly modules?: ResourceModules;
+  /** Slow senders: see PREVIEW_TIMEOUTS (tests shorten them). */
+  readonly timeouts?: Partial<PreviewTimeouts>;
   /** Unexpected errors are reported here (default: console.error). */
   readonly onError?: (error: unknown) => void;
 }
@@ -31,9 +36,26 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/**
+ * How long a connection may take to send its request. Node's own defaults
+ * would keep a connection that trickles its headers for 60 s and its body
+ * for 5 minutes (`server.headersTimeout`, `server.requestTimeout`, checked
+ * every `connectionsCheckingInterval`; nodejs.org/api/http.html). A body
+ * read has its own limit too (readBody), answered with 408.
+ */
+export interface PreviewTimeouts {
+  readonly headersMs: number;
+  readonly requestMs: number;
+  readonly bodyMs: number;
+  readonly checkEveryMs: number;
+}
+export const PREVIEW_TIMEOUTS: PreviewTimeouts = { headersMs: 10_000, requestMs: 30_000, bodyMs: BODY_TIMEOUT_MS, checkEveryMs: 1_000 };
+
 const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  // After a stalled (408) or oversized (413) body the rest of it is not wanted: close the connection.
+  const close = status === 408 || status === 413 ? { Connection: 'close' } : {};
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...close });
   res.end(text);
 };
 
@@ -56,13 +78,18 @@ const isSameOrigin = (req: IncomingMessage, port: number): boolean => {
   return origin === undefined || allowedHosts.some((h) => origin === `http://${h}`);
 };
 
-const readJson = async (req: IncomingMessage, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> => {
+const readJson = async (
+  req: IncomingMessage,
+  limit: number,
+  timeoutMs: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> => {
   if (!isJsonRequest(req)) return { ok: false, status: 415, message: 'Send Content-Type: application/json' };
   let text: string;
   try {
-    text = await readBody(req, limit);
+    text = await readBody(req, limit, timeoutMs);
   } catch (e) {
     if (e instanceof BodyTooLargeError) return { ok: false, status: 413, message: e.message };
+    if (e instanceof BodyTimeoutError) return { ok: false, status: 408, message: e.message };
     throw e;
   }
   try {
@@ -80,19 +107,38 @@ const readJson = async (req: IncomingMessage, limit: number): Promise<{ ok: true
 export const startPreviewServer = async (options: PreviewServerOptions): Promise<PreviewServer> => {
   const { backend, projectRoot } = options;
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const timeouts: PreviewTimeouts = { ...PREVIEW_TIMEOUTS, ...options.timeouts };
   const onError = options.onError ?? ((e: unknown) => console.error(e));
   const gadgetConfig = createGadgetConfigStore();
+  const modules = options.modules ?? manifestModules();
   let port = 0;
 
+  /** The one place the preview builds a Forge context: for the resolver (/api/invoke) and the bridge (/api/context). */
+  const forgeContextFor = async (page: PreviewContext): Promise<ForgeFullContext> =>
+    buildForgeContext(modules, {
+      page,
+      accountId: backend.accountIdOf(page.user),
+      gadgetConfig: gadgetConfig.get(),
+      issue: page.issueKey === undefined ? null : await backend.describeIssue(page.issueKey),
+    });
+
+  const handleContext = async (req: IncomingMessage, res: ServerResponse) => {
+    const body = await readJson(req, limit, timeouts.bodyMs);
+    if (!body.ok) return sendJson(res, body.status, { message: body.message });
+    const page = PreviewContextSchema.safeParse(body.value ?? {});
+    if (!page.success) return sendJson(res, 400, { message: 'The context is not valid (user must be alex, priya or sam)' });
+    return sendJson(res, 200, await forgeContextFor(page.data));
+  };
+
   const handleInvoke = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readJson(req, limit);
+    const body = await readJson(req, limit, timeouts.bodyMs);
     if (!body.ok) return sendJson(res, body.status, { message: body.message });
     const parsed = InvokeBodySchema.safeParse(body.value);
     if (!parsed.success) return sendJson(res, 400, { message: 'Send {functionKey, payload, context}' });
     const context = PreviewContextSchema.safeParse(parsed.data.context ?? {});
     if (!context.success) return sendJson(res, 400, { message: 'The context is not valid (user must be alex, priya or sam)' });
     const user: PreviewUser = context.data.user;
-    const request = buildForgeRequest(parsed.data.functionKey, parsed.data.payload, context.data, backend.accountIdOf(user), gadgetConfig.get());
+    const request = buildForgeRequest(parsed.data.functionKey, parsed.data.payload, await forgeContextFor(context.data));
     try {
       const answer = await backend.invoke(request, user);
       return sendJson(res, 200, answer ?? null);
@@ -109,7 +155,7 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
       res.setHeader('Allow', 'GET, POST');
       return sendJson(res, 405, { message: 'Use GET or POST' });
     }
-    const body = await readJson(req, limit);
+    const body = await readJson(req, limit, timeouts.bodyMs);
     if (!body.ok) return sendJson(res, body.status, { message: body.message });
     try {
       return sendJson(res, 200, { config: gadgetConfig.save(body.value) });
@@ -126,12 +172,16 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
       // "/gadget" → "/gadget/" so the build's relative asset URLs resolve.
       const search = new URL(req.url ?? '/', 'http://x').search;
       res.writeHead(301, { Location: `/${resource}/${search}` });
-      return res.end();
+      res.end();
+      return;
     }
     const file = await resolveStaticFile(previewBuildDir(projectRoot, resource), `/${rest.join('/')}`);
     if (file === null) return sendText(res, 404, 'Not found');
     res.writeHead(200, { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' });
-    if (req.method === 'HEAD') return res.end();
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
     createReadStream(file).pipe(res);
   };
 
@@ -149,6 +199,13 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
         return handleInvoke(req, res);
       }
       if (pathname === '/api/gadget-config') return handleGadgetConfig(req, res);
+      if (pathname === '/api/context') {
+        if (req.method !== 'POST') {
+          res.setHeader('Allow', 'POST');
+          return sendJson(res, 405, { message: 'Use POST' });
+        }
+        return handleContext(req, res);
+      }
       return sendJson(res, 404, { message: 'No such API' });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -158,19 +215,22 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     if (pathname === '/favicon.ico') {
       // No icon: 204 keeps the browser console free of a 404 on every page.
       res.writeHead(204, { 'Cache-Control': 'max-age=86400' });
-      return res.end();
+      res.end();
+      return;
     }
     if (pathname === '/' || pathname === '/index.html') {
       const user = pick(url.searchParams.get('user'), PREVIEW_USERS, 'alex');
       const theme: PreviewTheme = pick(url.searchParams.get('theme'), PREVIEW_THEMES, 'light');
       const html = renderIndexPage(await backend.indexData(), user, theme);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      return res.end(req.method === 'HEAD' ? undefined : html);
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
     }
     return handleStatic(req, res, pathname);
   };
 
-  const server = createServer((req, res) => {
+  const serverOptions = { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs };
+  const server = createServer(serverOptions, (req, res) => {
     route(req, res).catch((e: unknown) => {
       onError(e);
       if (!res.headersSent) sendJson(res, 500, { message: 'The preview server failed; see its console' });

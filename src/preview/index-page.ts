@@ -17,6 +17,7 @@ const VERDICT_TITLES: Readonly<Record<Verdict, string>> = {
   ungrounded: 'Strategy without field evidence',
   unanchored: 'Evidence without a strategic objective',
   aligned: 'All three forces present',
+  delivered: 'Delivered: the outcome check comes later',
   unplanned: 'Not in a PI',
 };
 

@@ -1,17 +1,33 @@
 import { createSampleSite, INTENDED_VERDICTS } from '../jira/sample-site';
 import { SAMPLE_USERS } from '../jira/sample-site/users';
-import { createLocalDeps } from '../resolvers/local-deps';
+import { createLocalDeps } from './local-deps';
 import { createMemoryKeyValueStore } from '../storage/key-value-store';
 import { createResolver } from '../resolvers/create-resolver';
 import type { Verdict } from '../shared/assessment';
 import type { PanelData, ScopeOptions } from '../shared/payloads';
 import type { Envelope } from '../shared/result';
-import { buildForgeRequest, type ForgeLikeRequest } from './forge-request';
+import { z } from 'zod';
+import { buildForgeContext, buildForgeRequest, type ForgeLikeRequest, type PreviewIssue } from './forge-request';
+import { manifestModules } from './manifest-modules';
 import type { IndexData } from './index-page';
 import type { PreviewBackend } from './preview-backend';
 import type { PreviewUser } from './preview-context';
 
 type ResolverHandler = (request: ForgeLikeRequest, backendRuntimePayload?: unknown) => Promise<unknown>;
+
+/** The fields of an enhanced-search answer the Forge context needs. */
+const IssueFactsSchema = z.object({
+  issues: z.array(
+    z.object({
+      id: z.string(),
+      key: z.string(),
+      fields: z.object({
+        issuetype: z.object({ id: z.string(), name: z.string() }),
+        project: z.object({ id: z.string(), key: z.string(), projectTypeKey: z.string().optional() }),
+      }),
+    }),
+  ),
+});
 
 /**
  * The preview's back end: ONE sample site for the server's lifetime (evidence
@@ -36,9 +52,25 @@ export const createLocalBackend = (today: string): PreviewBackend => {
     if (found === undefined) throw new Error(`No sample user ${user}`);
     return found.accountId;
   };
-  const invoke = (request: ForgeLikeRequest, user: PreviewUser) => handlerFor(user)(request, {});
-  const invokeAsAlex = async <T>(functionKey: string, payload: unknown, context: Readonly<Record<string, string>>): Promise<T | null> => {
-    const answer = (await invoke(buildForgeRequest(functionKey, payload, { user: 'alex', ...context }, accountIdOf('alex'), null), 'alex')) as Envelope<T>;
+  // Forge passes the principal in the runtime payload; @forge/resolver puts it into context.accountId
+  // (node_modules/@forge/resolver/out/index.js, getDefinitions), as it does here.
+  const invoke = (request: ForgeLikeRequest, user: PreviewUser) => handlerFor(user)(request, { principal: { accountId: accountIdOf(user) } });
+  const describeIssue = async (issueKey: string): Promise<PreviewIssue | null> => {
+    const response = await site.transport('alex')({
+      method: 'GET',
+      path: '/rest/api/3/search/jql',
+      query: { jql: `key = "${issueKey.replace(/[\\"]/g, '')}"`, fields: 'issuetype,project', maxResults: 1 },
+    });
+    if (response.status !== 200) return null;
+    const parsed = IssueFactsSchema.safeParse(JSON.parse(response.body));
+    const issue = parsed.success ? parsed.data.issues[0] : undefined;
+    if (issue === undefined) return null;
+    const { issuetype, project } = issue.fields;
+    return { id: issue.id, key: issue.key, type: issuetype.name, typeId: issuetype.id, project: { id: project.id, key: project.key, type: project.projectTypeKey ?? 'software' } };
+  };
+  const invokeAsAlex = async <T>(functionKey: string, payload: unknown, page: Readonly<Record<string, string>>): Promise<T | null> => {
+    const context = buildForgeContext(manifestModules(), { page: { user: 'alex', ...page }, accountId: accountIdOf('alex'), gadgetConfig: null, issue: null });
+    const answer = (await invoke(buildForgeRequest(functionKey, payload, context), 'alex')) as Envelope<T>;
     return answer.ok ? answer.data : null;
   };
 
@@ -46,9 +78,10 @@ export const createLocalBackend = (today: string): PreviewBackend => {
     today,
     accountIdOf,
     invoke,
+    describeIssue,
     dump: () => site.dump(),
     indexData: async (): Promise<IndexData> => {
-      const intended = INTENDED_VERDICTS as Readonly<Record<string, Verdict>>;
+      const intended: Readonly<Record<string, Verdict>> = INTENDED_VERDICTS;
       const epics = await Promise.all(
         Object.entries(intended).map(async ([key, verdict]) => {
           const panel = await invokeAsAlex<PanelData>('getPanel', { issueKey: key }, { issueKey: key });

@@ -1,4 +1,4 @@
-import type { ForgeLikeRequest } from './forge-request';
+import type { ForgeLikeRequest, PreviewIssue } from './forge-request';
 import type { IndexData } from './index-page';
 import type { PreviewUser } from './preview-context';
 
@@ -9,6 +9,8 @@ export interface PreviewBackend {
   /** Calls the real resolver handler as `user`; resolves with its JSON answer (the envelope). */
   invoke(request: ForgeLikeRequest, user: PreviewUser): Promise<unknown>;
   indexData(): Promise<IndexData>;
+  /** The issue's id, type and project as the site has them (for the Forge context); null when it does not exist. */
+  describeIssue(issueKey: string): Promise<PreviewIssue | null>;
   /** The site's mutable state (issue properties), serialised: tests check that refused input wrote nothing. */
   dump(): string;
 }

@@ -5,11 +5,13 @@ import type { PanelData } from '../shared/payloads';
 import { AppError, isAppError } from '../shared/result';
 import {
   addEvidenceRecord,
+  confirmEvidenceRecord,
   editEvidenceRecord,
   removeEvidenceRecord,
   restoreEvidenceRecord,
   type EvidenceStoreDeps,
 } from '../storage/evidence-store';
+import { readEvidenceSigner } from '../storage/evidence-signature';
 import type { AppDeps, ResolverContext } from './app-deps';
 import { requireIssueEdit } from './access';
 import { panelData } from './panel-data';
@@ -19,16 +21,19 @@ import type { Handler } from './resolver-wrapper';
  * Evidence changes, as the person: Edit issues is checked first (FORBIDDEN),
  * the change runs under the per-issue lock (src/storage/evidence-store.ts),
  * then the item is re-read, its indexed assessment property refreshed, and
- * the panel returned.
+ * the panel returned. Records are signed with the installation's key
+ * (src/storage/evidence-signature.ts), read here and never answered.
  */
 
-const storeDeps = (deps: AppDeps, client: JiraClient): EvidenceStoreDeps => ({
+const storeDeps = async (deps: AppDeps, client: JiraClient): Promise<EvidenceStoreDeps> => ({
   client,
   kvs: deps.kvs,
-  now: deps.now,
+  now: () => deps.now(),
+  signer: await readEvidenceSigner(deps.kvs),
   lock: {
-    sleep: deps.sleep,
-    newId: deps.newId,
+    sleep: (ms) => deps.sleep(ms),
+    newId: () => deps.newId(),
+    deadline: deps.deadline,
     ...(deps.lockAttempts === undefined ? {} : { maxAttempts: deps.lockAttempts }),
   },
 });
@@ -41,7 +46,7 @@ const changeThenPanel = async (
 ): Promise<PanelData> => {
   const client = deps.jiraAsUser(context);
   await requireIssueEdit(client, issueKey);
-  await change(storeDeps(deps, client), client);
+  await change(await storeDeps(deps, client), client);
   try {
     const panel = await panelData(deps, client, issueKey);
     await writeAssessmentIfChanged(client, panel.assessment, deps.today());
@@ -67,13 +72,17 @@ export const addEvidence: Handler<'addEvidence'> = (deps, context, { issueKey, e
   changeThenPanel(deps, context, issueKey, (store) => addEvidenceRecord(store, issueKey, newRecord(deps, context, evidence)));
 
 export const editEvidence: Handler<'editEvidence'> = (deps, context, { issueKey, id, evidence }) =>
-  changeThenPanel(deps, context, issueKey, (store) => editEvidenceRecord(store, issueKey, id, evidence));
+  changeThenPanel(deps, context, issueKey, (store) => editEvidenceRecord(store, issueKey, id, evidence, deps.accountId(context)));
 
 export const removeEvidence: Handler<'removeEvidence'> = (deps, context, { issueKey, id }) =>
   changeThenPanel(deps, context, issueKey, (store) => removeEvidenceRecord(store, issueKey, id, deps.accountId(context)));
 
 export const restoreEvidence: Handler<'restoreEvidence'> = (deps, context, { issueKey, id }) =>
   changeThenPanel(deps, context, issueKey, (store) => restoreEvidenceRecord(store, issueKey, id));
+
+/** Vouches for a record the app had not signed (older evidence, or changed outside the app): signed under the person's name, it counts. */
+export const confirmEvidence: Handler<'confirmEvidence'> = (deps, context, { issueKey, id }) =>
+  changeThenPanel(deps, context, issueKey, (store) => confirmEvidenceRecord(store, issueKey, id, deps.accountId(context)));
 
 /** Turns a suggested web link into evidence: the URL is read from the item's own remote link, never from the payload. */
 export const confirmSuggestion: Handler<'confirmSuggestion'> = (deps, context, { issueKey, linkId, evidence }) =>

@@ -1,6 +1,7 @@
 import type { JiraClient } from '../jira/client';
 import { readItemPanel } from '../services/read-item-panel';
 import type { PanelData } from '../shared/payloads';
+import { readEvidenceSigner } from '../storage/evidence-signature';
 import { readSettings } from '../storage/settings-store';
 import type { AppDeps } from './app-deps';
 import { projectKeyOf } from './access';
@@ -13,7 +14,8 @@ import { projectKeyOf } from './access';
  */
 export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: string): Promise<PanelData> => {
   const { settings, warning } = await readSettings(deps.kvs, projectKeyOf(issueKey));
-  const panel = await readItemPanel(client, settings, issueKey, deps.today());
+  const signer = await readEvidenceSigner(deps.kvs);
+  const panel = await readItemPanel(client, settings, issueKey, deps.today(), signer.check);
   const removed = panel.records.flatMap((r) =>
     r.removedAt === undefined ? [] : [{ id: r.id, summary: r.summary, removedAt: r.removedAt }],
   );
@@ -23,6 +25,7 @@ export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: str
     current: panel.calendar.current,
     next: panel.calendar.next,
     removed,
+    untrusted: panel.untrusted,
     ...(warning === undefined ? {} : { settingsWarning: warning }),
   };
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DEADLINES } from '../shared/deadline';
 import { PayloadSchemas, type ResolverKey, type ResponseTypes } from '../shared/payloads';
 import { fail, isAppError, ok, toFieldIssues, type Envelope } from '../shared/result';
 import type { AppDeps, ResolverContext } from './app-deps';
@@ -8,6 +9,8 @@ import type { AppDeps, ResolverContext } from './app-deps';
  * schema (BAD_PAYLOAD with field issues), run the handler, answer
  * {ok: true, data}; a known failure (AppError) becomes {ok: false, error};
  * anything else is rethrown so Forge records it as a failed invocation.
+ * Each call gets its own deadline (DEADLINES.resolver, under Forge's 25 s),
+ * shared by every Jira request and lock wait the handler makes.
  */
 export type Handler<K extends ResolverKey> = (
   deps: AppDeps,
@@ -23,7 +26,7 @@ export const wrap =
       return fail('BAD_PAYLOAD', `The ${key} request was not valid; nothing was changed.`, toFieldIssues(parsed.error.issues));
     }
     try {
-      return ok(await handler(deps, request.context, parsed.data as z.output<(typeof PayloadSchemas)[K]>));
+      return ok(await handler(deps.forInvocation(DEADLINES.resolver), request.context, parsed.data as z.output<(typeof PayloadSchemas)[K]>));
     } catch (error) {
       if (isAppError(error)) return { ok: false, error: error.toBody() };
       throw error;

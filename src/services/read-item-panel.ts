@@ -5,8 +5,9 @@ import { piFieldIdOf } from '../jira/map-history';
 import { sprintsOfIssues } from '../jira/map-sprint';
 import { objectiveDetailFields, toObjectiveDetails, type ObjectiveDetails } from '../jira/map-objectives';
 import { mapWorkItem, workItemFields } from '../jira/map-work-item';
-import { evidencePropertyFromValue, type EvidenceProblem } from '../jira/map-evidence';
-import type { EvidenceRecord } from '../shared/evidence';
+import { evidencePropertyFromValue, untrustedEvidence, type EvidenceProblem } from '../jira/map-evidence';
+import type { EvidenceCheck } from '../jira/evidence-mac';
+import type { EvidenceRecord, UntrustedEvidence } from '../shared/evidence';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import { AppError, isAppError } from '../shared/result';
 import type { Settings } from '../shared/settings';
@@ -16,8 +17,10 @@ import { readPiCalendar } from './read-pi-calendar';
 export interface ItemPanel {
   readonly assessment: Assessment;
   readonly calendar: PiCalendar;
-  /** Every stored record, removed ones included (for undo). */
+  /** Every stored record, removed and untrusted ones included (for undo). */
   readonly records: readonly EvidenceRecord[];
+  /** Live records that do not count: unsigned, or changed outside the app. */
+  readonly untrusted: readonly UntrustedEvidence[];
   /** Records (or the whole property) that could not be read and were left out. */
   readonly unreadableEvidence: readonly EvidenceProblem[];
   /**
@@ -46,7 +49,13 @@ const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueK
  * chain or a history longer than Jira inlines. No /mypermissions request:
  * the edit permission comes with request 1.
  */
-export const readItemPanel = async (client: JiraClient, settings: Settings, issueKey: string, today: string): Promise<ItemPanel> => {
+export const readItemPanel = async (
+  client: JiraClient,
+  settings: Settings,
+  issueKey: string,
+  today: string,
+  evidenceCheck: EvidenceCheck,
+): Promise<ItemPanel> => {
   const fields = [...new Set([...workItemFields(settings), ...objectiveDetailFields(settings)])];
   let found: RawIssue[];
   try {
@@ -90,13 +99,15 @@ export const readItemPanel = async (client: JiraClient, settings: Settings, issu
     histories: histories.get(raw.id) ?? [],
     webLinks,
     unreadableEvidence: 'lenient',
+    evidenceCheck,
   });
   if (!mapped.ok) throw new AppError('JIRA_BAD_RESPONSE', `${raw.key} could not be read: ${mapped.reason}`);
   const evidence = evidencePropertyFromValue(raw.properties[EVIDENCE_PROPERTY_KEY]);
   return {
     assessment: scoreWorkItem(mapped.item, calendarRead.calendar, settings, today),
     calendar: calendarRead.calendar,
-    records: mapped.item.evidence,
+    records: evidence.records,
+    untrusted: untrustedEvidence(raw.key, evidence, evidenceCheck),
     unreadableEvidence: evidence.problems,
     canEdit: raw.editable === true,
   };

@@ -45,3 +45,25 @@ export const readPiCalendar = async (
       return { calendar: piCalendarFromEntries(pi.calendar, today), sprints: [] };
   }
 };
+
+/**
+ * The client with project versions and board sprints remembered for one
+ * invocation: the scope's calendar and each project's own calendar read the
+ * same versions, and Jira is asked once.
+ */
+export const rememberingCalendarReads = (client: JiraClient): JiraClient => {
+  const versions = new Map<string, ReturnType<JiraClient['projectVersions']>>();
+  const sprints = new Map<number, ReturnType<JiraClient['boardSprints']>>();
+  const remember = <K, V>(cache: Map<K, Promise<V>>, key: K, read: () => Promise<V>): Promise<V> => {
+    const known = cache.get(key) ?? read();
+    cache.set(key, known);
+    // A failed read is not remembered, so a retry of the invocation asks again.
+    known.catch(() => cache.delete(key));
+    return known;
+  };
+  return {
+    ...client,
+    projectVersions: (projectKey) => remember(versions, projectKey, () => client.projectVersions(projectKey)),
+    boardSprints: (boardId) => remember(sprints, boardId, () => client.boardSprints(boardId)),
+  };
+};

@@ -1,15 +1,16 @@
 import { findPi, normaliseName, piNameMapper, piNamesOf, summariseScope, type Pi, type PiCalendar, type SprintRef, type WorkItem } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
 import { piClause, workItemJql } from '../jira/jql';
-import { workItemFields } from '../jira/map-work-item';
 import { sprintsOfIssues } from '../jira/map-sprint';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import type { ScopeReport } from '../shared/report';
 import { AppError, isAppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
-import type { Settings } from '../shared/settings';
-import { assessRawItems } from './assess-raw-items';
-import { readPiCalendar } from './read-pi-calendar';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import type { EvidenceCheck } from '../jira/evidence-mac';
+import { assessByProject, fieldsForSettings, workItemTypesOf } from './assess-raw-items';
+import { asProjectSettings, unionOf, type ProjectSettings } from './project-settings';
+import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
 import { resolveScope, type ResolvedScope } from './resolve-scope';
 
 /**
@@ -18,9 +19,17 @@ import { resolveScope, type ResolvedScope } from './resolve-scope';
  * per 100 objective keys and parent level, and one for a board scope (its
  * configuration: the search uses `filter = <id>`). Histories come inline
  * (expand=changelog); a changelog bulkfetch per 1000 items is spent only on
- * items whose inline history Jira cut short. JQL scopes and
- * sprint PIs without a board search the scope's work items without a PI
- * clause (the calendar needs them first) and keep the PI's items.
+ * items whose inline history Jira cut short. JQL scopes (and boards
+ * without a project) and sprint PIs without a board search the scope's work
+ * items without a PI clause (the calendar needs them first) and keep the
+ * PI's items.
+ *
+ * The scope's settings (its project's, the board's project's, or for JQL
+ * those of the first project key among the items) choose the PI and the PI
+ * clause. Each item is then scored with its OWN project's settings and PI
+ * calendar (assessByProject), as in the panel and the re-score, so an item
+ * has one verdict on every surface. Versions and sprints are read once per
+ * project and board for both.
  */
 
 export const SEARCH_PAGE_SIZE = 100;
@@ -62,6 +71,20 @@ const projectsOfItems = (issues: readonly RawIssue[]): string[] => [
   ),
 ];
 
+/** What a person reads when the time budget stopped the reading: how much was read, and how to see all of it. */
+export const deadlineNote = (itemsRead: number): NonNullable<ScopeReport['partial']> => ({
+  code: 'DEADLINE',
+  message: `Read ${itemsRead.toLocaleString('en-US')} items before the time limit; narrow the scope (a board or a project) to see all of them.`,
+  itemsRead,
+});
+
+/** The report with its settings warnings and, when a search stopped at the deadline, the partial note. */
+const withNotes = (report: ScopeReport, warnings: readonly string[], complete: boolean, itemsRead: number): ScopeReport => ({
+  ...report,
+  ...(warnings.length === 0 ? {} : { settingsWarning: warnings.join(' ') }),
+  ...(complete ? {} : { partial: deadlineNote(itemsRead) }),
+});
+
 const emptyReport = (scope: ResolvedScope, jql: string, today: string, pi: Pi | null, role: ScopeReport['piRole']): ScopeReport => ({
   scopeLabel: scope.label,
   jql,
@@ -73,37 +96,58 @@ const emptyReport = (scope: ResolvedScope, jql: string, today: string, pi: Pi | 
 });
 
 export const readScopeReport = async (
-  client: JiraClient,
-  settings: Settings,
+  rawClient: JiraClient,
+  /** Each project's settings; a single Settings value is used for every project (the CLI's --settings). */
+  settingsIn: Settings | ProjectSettings,
   scopeSpec: ScopeSpec,
   selector: PiSelector,
   today: string,
+  /** Only evidence this check trusts counts (src/jira/evidence-mac.ts); the CLI against a real site has no key and passes none. */
+  evidenceCheck?: EvidenceCheck,
 ): Promise<ScopeReport> => {
+  const settingsOf = asProjectSettings(settingsIn);
+  const client = rememberingCalendarReads(rawClient);
   const scope = await resolveScope(client, scopeSpec);
-  const fields = workItemFields(settings);
+  // A project scope holds only that project's items; boards and JQL may hold any project's.
+  const knownKey = scope.projectKeys[0];
+  const involved = scopeSpec.kind === 'project' && knownKey !== undefined ? [settingsOf.of(knownKey).settings] : settingsOf.all;
+  const fields = fieldsForSettings(involved);
+  const types = workItemTypesOf(involved);
+  let complete = true;
+  let itemsRead = 0;
   // Histories come inline with the search; only the items whose history Jira cut short cost a bulkfetch.
-  const search = (jql: string) =>
-    client.search({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
+  const search = async (jql: string): Promise<RawIssue[]> => {
+    const result = await client.searchUntilDeadline({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
+    complete &&= result.complete;
+    itemsRead += result.issues.length;
+    return result.issues;
+  };
+  const searchJql = (settings: Settings, clause: string | null) => workItemJql(scope.baseJql, { ...settings, workItemTypes: types }, clause);
+
+  // The scope's settings choose its PI: its project's, the board's project's, or (JQL, a board without a project) those of the first project among its items.
+  let broad = knownKey === undefined ? await search(searchJql(DEFAULT_SETTINGS, null)) : null;
+  const scopeProjects = knownKey === undefined ? projectsOfItems(broad ?? []) : [...scope.projectKeys];
+  const scopeKey = knownKey ?? [...scopeProjects].sort()[0];
+  const scoped = scopeKey === undefined ? { settings: DEFAULT_SETTINGS } : settingsOf.of(scopeKey);
+  const settings = scoped.settings;
 
   // Sprint PIs of a board come from its sprints; a board without sprints (kanban) falls back to the items' sprints.
   const boardSprints = settings.pi.source === 'sprint' && scope.boardId !== undefined ? await sprintsOfBoard(client, scope.boardId) : null;
-  // The calendar must be known before the PI clause; some scopes only learn it from their items.
-  const needsItemsFirst =
-    (settings.pi.source === 'fixVersion' && scope.projectKeys.length === 0) || (settings.pi.source === 'sprint' && boardSprints === null);
-  const broadJql = workItemJql(scope.baseJql, settings, null);
-  const broad = needsItemsFirst ? await search(broadJql) : null;
-  const sprintFieldId = settings.pi.source === 'sprint' ? settings.pi.sprintFieldId : 'customfield_10020';
+  // The calendar must be known before the PI clause; sprint PIs without a board only learn it from their items.
+  if (broad === null && settings.pi.source === 'sprint' && boardSprints === null) broad = await search(searchJql(settings, null));
+  const broadJql = searchJql(settings, null);
   const { calendar, sprints } = await readPiCalendar(
     client,
     settings,
     {
-      projectKeys: scope.projectKeys.length > 0 ? scope.projectKeys : projectsOfItems(broad ?? []),
-      itemSprints: boardSprints ?? sprintsOfIssues(broad ?? [], sprintFieldId),
+      projectKeys: scopeProjects,
+      itemSprints: boardSprints ?? (settings.pi.source === 'sprint' ? sprintsOfIssues(broad ?? [], settings.pi.sprintFieldId) : []),
     },
     today,
   );
   const { pi, role } = piOf(calendar, selector);
-  if (pi === null) return emptyReport(scope, broadJql, today, null, role);
+  const warnings = scoped.warning === undefined ? [] : [scoped.warning];
+  if (pi === null) return withNotes(emptyReport(scope, broadJql, today, null, role), warnings, complete, itemsRead);
 
   const toPiName = piNameMapper(settings.pi);
   let jql: string;
@@ -112,15 +156,25 @@ export const readScopeReport = async (
     const piSprints =
       settings.pi.source === 'sprint' ? sprints.filter((s) => sameName(toPiName(s.name), pi.name)).map((s) => s.name) : null;
     const clause = piClause(settings, pi, piSprints);
-    jql = workItemJql(scope.baseJql, settings, clause ?? null);
+    jql = searchJql(settings, clause ?? null);
     issues = clause === null ? [] : await search(jql);
   } else {
     jql = broadJql;
     issues = broad;
   }
 
+  // Which items are in the PI is read with the scope's PI settings; each item is then scored with its own project's.
   const inPi = (item: WorkItem) => broad === null || piNamesOf(item, settings.pi, calendar).some((n) => sameName(n, pi.name));
-  const { assessed, unreadable } = await assessRawItems(client, settings, calendar, issues, today, inPi);
-  const assessments = assessed.map((a) => a.assessment);
-  return { scopeLabel: scope.label, jql, today, pi, piRole: role, ...summariseScope(assessments, pi, role), unreadable };
+  const assessedByProject = await assessByProject(client, settingsOf, issues, today, { keep: inPi, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) });
+  const assessments = assessedByProject.assessed.map((a) => a.assessment);
+  const report: ScopeReport = {
+    scopeLabel: scope.label,
+    jql,
+    today,
+    pi,
+    piRole: role,
+    ...summariseScope(assessments, pi, role),
+    unreadable: assessedByProject.unreadable,
+  };
+  return withNotes(report, unionOf([warnings, assessedByProject.warnings]), complete, itemsRead);
 };

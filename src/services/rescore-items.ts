@@ -1,23 +1,24 @@
-import { z } from 'zod';
-import { normaliseName } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
-import { sprintsOfIssues } from '../jira/map-sprint';
-import { workItemFields } from '../jira/map-work-item';
 import { ASSESSMENT_PROPERTY_KEY, EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import { isAppError } from '../shared/result';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { KeyValueStore } from '../storage/key-value-store';
-import { configuredProjects, readSettings } from '../storage/settings-store';
-import { assessRawItems } from './assess-raw-items';
-import { readPiCalendar } from './read-pi-calendar';
-import { writeAssessmentIfChanged } from './rescore-property';
+import { readEvidenceSigner } from '../storage/evidence-signature';
+import { assessByProject, fieldsForSettings, hasType, issueHead } from './assess-raw-items';
+import { readProjectSettings } from './project-settings';
+import { rememberingCalendarReads } from './read-pi-calendar';
+import { changedAssessments } from './rescore-property';
 
 /**
  * Background re-scoring of issues by id (triggers, the daily re-score, the
- * queue consumer), as the app. Requests for a batch of up to 100 ids: one
+ * queue consumer), as the app. Every project's settings are read once (one
+ * storage query by prefix). Requests for a batch of up to 100 ids: one
  * search, then per project: the PI calendar, objective look-ups (one per 100
- * keys and parent level), one changelog bulkfetch, and one property write per
- * item whose assessment changed.
+ * keys and parent level, shared by projects with the same objective
+ * settings) and a changelog bulkfetch only for histories Jira cut short;
+ * then ONE bulk property write (POST /rest/api/3/issue/properties/multi) for
+ * the items whose assessment changed, none when nothing changed. Items are
+ * scored by the same step as scope reports (assessByProject), so the
+ * property JQL reads holds the verdict the gadget and the panel show.
  */
 
 export const IDS_PER_SEARCH = 100;
@@ -31,18 +32,6 @@ export interface RescoreOutcome {
   readonly objectives: readonly { readonly id: string; readonly key: string }[];
   readonly unreadable: readonly { readonly key: string; readonly reason: string }[];
 }
-
-const IssueHeadSchema = z.object({
-  project: z.object({ key: z.string() }),
-  issuetype: z.object({ name: z.string() }),
-});
-
-const head = (raw: RawIssue) => {
-  const parsed = IssueHeadSchema.safeParse(raw.fields);
-  return parsed.success ? { projectKey: parsed.data.project.key, type: normaliseName(parsed.data.issuetype.name) } : null;
-};
-
-const hasType = (types: readonly string[], type: string): boolean => types.some((t) => normaliseName(t) === type);
 
 /** `key in (ids)`: ids are digits only (checked), unquoted like Jira's own ids. */
 const idsJql = (ids: readonly string[]): string => `key in (${ids.join(', ')}) ORDER BY key ASC`;
@@ -71,58 +60,31 @@ const searchIds = async (client: JiraClient, ids: readonly string[], fields: rea
   }
 };
 
-const rescoreProject = async (
-  client: JiraClient,
-  settings: Settings,
-  projectKey: string,
-  items: readonly RawIssue[],
-  today: string,
-): Promise<{ scored: number; written: number; unreadable: { key: string; reason: string }[] }> => {
-  if (items.length === 0) return { scored: 0, written: 0, unreadable: [] };
-  const itemSprints = settings.pi.source === 'sprint' ? sprintsOfIssues(items, settings.pi.sprintFieldId) : [];
-  const { calendar } = await readPiCalendar(client, settings, { projectKeys: [projectKey], itemSprints }, today);
-  const { assessed, unreadable } = await assessRawItems(client, settings, calendar, items, today);
-  let written = 0;
-  for (const { raw, assessment } of assessed) {
-    if (await writeAssessmentIfChanged(client, assessment, today, { value: raw.properties[ASSESSMENT_PROPERTY_KEY] })) written += 1;
-  }
-  return { scored: assessed.length, written, unreadable };
-};
-
 export const rescoreItems = async (
-  client: JiraClient,
+  rawClient: JiraClient,
   kvs: KeyValueStore,
   issueIds: readonly string[],
   today: string,
 ): Promise<RescoreOutcome> => {
   const ids = [...new Set(issueIds)].filter((id) => /^\d{1,18}$/.test(id));
-  const configured = await configuredProjects(kvs);
-  const settingsByProject = new Map<string, Settings>();
-  for (const key of configured) settingsByProject.set(key, (await readSettings(kvs, key)).settings);
-  const fields = [...new Set([DEFAULT_SETTINGS, ...settingsByProject.values()].flatMap(workItemFields))];
+  if (ids.length === 0) return { scored: 0, written: 0, objectives: [], unreadable: [] };
+  const client = rememberingCalendarReads(rawClient);
+  const settingsOf = await readProjectSettings(kvs);
+  const { check } = await readEvidenceSigner(kvs);
+  const fields = fieldsForSettings(settingsOf.all);
 
   const issues: RawIssue[] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_SEARCH) issues.push(...(await searchIds(client, ids.slice(i, i + IDS_PER_SEARCH), fields)));
 
-  const byProject = new Map<string, RawIssue[]>();
   const objectives: { id: string; key: string }[] = [];
   for (const raw of issues) {
-    const h = head(raw);
-    if (h === null) continue;
-    const settings = settingsByProject.get(h.projectKey) ?? DEFAULT_SETTINGS;
-    if (hasType(settings.objectives.issueTypes, h.type)) objectives.push({ id: raw.id, key: raw.key });
-    if (!hasType(settings.workItemTypes, h.type)) continue;
-    byProject.set(h.projectKey, [...(byProject.get(h.projectKey) ?? []), raw]);
+    const head = issueHead(raw);
+    if (head !== null && hasType(settingsOf.of(head.projectKey).settings.objectives.issueTypes, head.type)) objectives.push({ id: raw.id, key: raw.key });
   }
 
-  let scored = 0;
-  let written = 0;
-  const unreadable: { key: string; reason: string }[] = [];
-  for (const [projectKey, items] of byProject) {
-    const result = await rescoreProject(client, settingsByProject.get(projectKey) ?? DEFAULT_SETTINGS, projectKey, items, today);
-    scored += result.scored;
-    written += result.written;
-    unreadable.push(...result.unreadable);
-  }
-  return { scored, written, objectives, unreadable };
+  // Only signed evidence counts, so an assessment property written or forged outside the app is overwritten by the trusted one.
+  const { assessed, unreadable } = await assessByProject(client, settingsOf, issues, today, { evidenceCheck: check });
+  const changed = changedAssessments(assessed, today);
+  if (changed.length > 0) await client.setIssuePropertyBulk(ASSESSMENT_PROPERTY_KEY, changed);
+  return { scored: assessed.length, written: changed.length, objectives, unreadable };
 };

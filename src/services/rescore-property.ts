@@ -40,8 +40,6 @@ export const assessmentChanged = (stored: unknown, next: AssessmentProperty): bo
   if (!parsed.success) return true;
   const { scoredOn: _a, ...before } = parsed.data;
   const { scoredOn: _b, ...after } = next;
-  void _a;
-  void _b;
   return JSON.stringify(before) !== JSON.stringify(after);
 };
 
@@ -58,3 +56,13 @@ export const writeAssessmentIfChanged = async (
   await client.setIssueProperty(assessment.key, ASSESSMENT_PROPERTY_KEY, next);
   return true;
 };
+
+/** The assessment properties to write for a batch: only the items whose stored value (read with the search) differs. */
+export const changedAssessments = (
+  assessed: readonly { readonly raw: { readonly id: string; readonly properties: Readonly<Record<string, unknown>> }; readonly assessment: Assessment }[],
+  today: string,
+): { issueId: string; value: AssessmentProperty }[] =>
+  assessed.flatMap(({ raw, assessment }) => {
+    const next = assessmentPropertyOf(assessment, today);
+    return assessmentChanged(raw.properties[ASSESSMENT_PROPERTY_KEY], next) ? [{ issueId: raw.id, value: next }] : [];
+  });

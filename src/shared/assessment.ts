@@ -38,8 +38,14 @@ export interface PiCalendar {
 
 export type Force = 'strategy' | 'evidence' | 'delivery';
 
-export type Verdict = 'gravity' | 'zombie' | 'ungrounded' | 'unanchored' | 'aligned' | 'unplanned';
-export const VERDICTS: readonly Verdict[] = ['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'unplanned'];
+export type Verdict = 'gravity' | 'zombie' | 'ungrounded' | 'unanchored' | 'aligned' | 'delivered' | 'unplanned';
+/**
+ * Every verdict, worst first: the order of lists, counts, legends and filters. It is not
+ * the order verdicts are checked in (src/domain/verdict.ts): `delivered` is checked first
+ * (a Done item is never gravity, zombie, ungrounded or unanchored) but needs no action, so
+ * it sorts after `aligned`, before `unplanned`.
+ */
+export const VERDICTS: readonly Verdict[] = ['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'delivered', 'unplanned'];
 
 export type Severity = 'error' | 'warning' | 'info';
 

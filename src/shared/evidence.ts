@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { calendarDate, isCalendarDate } from './calendar-date';
+import { isSafeLinkUrl } from './link-url';
+import { optionalVisibleText, visibleText } from './visible-text';
 
 /**
  * Field evidence: the wire and storage shape, shared by the back end (parsing
@@ -29,68 +32,36 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
 
 export const LIMITS = { summary: 500, sourceName: 120, sourceRole: 120, sourceSite: 120, url: 2000 } as const;
 
+/** An https link with a host and no user info, whitespace, quotes or invisible characters: the 'evidence' policy of the one link rule (src/shared/link-url.ts). */
+export const isHttpsUrl = (s: string): boolean => isSafeLinkUrl(s, 'evidence');
+
 /**
- * Links that certainly parse as https URLs with a host and no credentials: a host of
- * letter-digit-hyphen labels (no "--", so no punycode to decode) whose last label starts
- * with a letter (never an IPv4 address), an optional short port, then anything without spaces.
+ * https only: http, javascript:, data:, user info ("https://user@host", "https://@host"),
+ * quotes, angle brackets, whitespace and control or format characters are refused.
+ * Surrounding spaces are trimmed first (a pasted link often carries one).
  */
-const PLAIN_HTTPS_URL = /^https:\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?::\d{1,4})?(?:[/?#]\S*)?$/i;
-
-/** An https link with a host and no user name or password (what HttpsUrlSchema checks after trimming). */
-export const isHttpsUrl = (s: string): boolean => {
-  if (PLAIN_HTTPS_URL.test(s) && !s.slice(8).split(/[/?#]/, 1)[0]?.includes('--')) return true;
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' && u.hostname.length > 0 && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-};
-
-/** https only: http, javascript:, data: and anything else are refused. */
 export const HttpsUrlSchema = z
   .string()
   .trim()
   .max(LIMITS.url, `At most ${LIMITS.url} characters`)
-  .refine(isHttpsUrl, { message: 'Use a full https:// link' });
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const daysInMonth = (year: number, month: number): number =>
-  month === 2
-    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
-
-/** A real calendar date written YYYY-MM-DD (years 0000-9999). */
-export const isRealIsoDate = (s: string): boolean => {
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
-};
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31')
-  .refine(isRealIsoDate, {
-    message: 'Not a real date',
+  .refine(isHttpsUrl, {
+    error: 'Use a full https:// link without a user name, spaces, quotes or angle brackets',
   });
 
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional();
+/** A real calendar date written YYYY-MM-DD (one rule for every date from outside: src/shared/calendar-date.ts). */
+export const isRealIsoDate = isCalendarDate;
+
+const isoDate = calendarDate();
+
+const text = (max: number, label: string) => visibleText(max, label);
+const optionalText = (max: number, label: string) => optionalVisibleText(max, label);
 
 export const EvidenceSourceSchema = z
   .object({
     /** Who: a person, a team or a data set ("Ward 4B nurses", "Dr. Osei"). Distinct sources are counted by this name. */
     name: text(LIMITS.sourceName, 'Source'),
-    role: optionalText(LIMITS.sourceRole),
-    site: optionalText(LIMITS.sourceSite),
+    role: optionalText(LIMITS.sourceRole, 'Role'),
+    site: optionalText(LIMITS.sourceSite, 'Site'),
   })
   .strict();
 
@@ -118,6 +89,23 @@ export const EvidenceRecordSchema = EvidenceInputSchema.extend({
   removedBy: z.string().max(128).optional(),
 }).strict();
 export type EvidenceRecord = z.infer<typeof EvidenceRecordSchema>;
+
+/**
+ * How far a stored record can be trusted (src/jira/evidence-mac.ts): `signed` by
+ * this installation; `unsigned` (no signature: written before signing began, or
+ * put there outside the app); `changed` (a signature that does not match: edited
+ * or copied outside the app, or signed by another installation); `unchecked` (no
+ * key to check with: the CLI against a real site). Only signed and unchecked
+ * records count toward the evidence force and the verdict.
+ */
+export type EvidenceTrust = 'signed' | 'unsigned' | 'changed' | 'unchecked';
+export const countsAsEvidence = (trust: EvidenceTrust): boolean => trust === 'signed' || trust === 'unchecked';
+
+/** A live record that does not count because it is not signed by the app: shown apart, with what it claims. */
+export interface UntrustedEvidence {
+  readonly record: EvidenceRecord;
+  readonly trust: 'unsigned' | 'changed';
+}
 
 /** The issue property key under which evidence lives. */
 export const EVIDENCE_PROPERTY_KEY = 'factory-gravity.evidence';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Assessment, Pi } from './assessment';
-import { EvidenceInputSchema } from './evidence';
+import { EvidenceInputSchema, type UntrustedEvidence } from './evidence';
 import { PiSelectorSchema, ScopeSpecSchema } from './scope';
 import type { ScopeReport } from './report';
 import type { Settings } from './settings';
@@ -21,6 +21,7 @@ export const PayloadSchemas = {
   editEvidence: z.object({ issueKey, id: recordId, evidence: EvidenceInputSchema }).strict(),
   removeEvidence: z.object({ issueKey, id: recordId }).strict(),
   restoreEvidence: z.object({ issueKey, id: recordId }).strict(),
+  confirmEvidence: z.object({ issueKey, id: recordId }).strict(),
   confirmSuggestion: z
     .object({ issueKey, linkId: z.string().min(1).max(64), evidence: EvidenceInputSchema.omit({ url: true }) })
     .strict(),
@@ -41,6 +42,12 @@ export interface PanelData {
   readonly next: Pi | null;
   /** Removed evidence that can still be restored (undo). */
   readonly removed: readonly { readonly id: string; readonly summary: string; readonly removedAt: string }[];
+  /**
+   * Live evidence that does not count: not signed by the app (older records) or
+   * changed outside Factory Gravity (a direct issue-property write). Shown with
+   * what it claims; a person who may edit can confirm it. Never carries a `mac`.
+   */
+  readonly untrusted: readonly UntrustedEvidence[];
   readonly settingsWarning?: string;
 }
 
@@ -64,6 +71,7 @@ export interface ResponseTypes {
   editEvidence: PanelData;
   removeEvidence: PanelData;
   restoreEvidence: PanelData;
+  confirmEvidence: PanelData;
   confirmSuggestion: PanelData;
   getScopeReport: ScopeReport;
   getScopeOptions: ScopeOptions;

@@ -9,7 +9,7 @@ export interface ScopeReport {
   readonly today: string;
   readonly pi: Pi | null;
   readonly piRole: 'current' | 'next' | 'named';
-  /** Worst first: verdict order (gravity, zombie, ungrounded, unanchored, aligned, unplanned), then score, then key. */
+  /** Worst first: verdict order (gravity, zombie, ungrounded, unanchored, aligned, delivered, unplanned), then score, then key. */
   readonly items: readonly Assessment[];
   readonly total: number;
   readonly counts: Readonly<Record<Verdict, number>>;
@@ -21,4 +21,10 @@ export interface ScopeReport {
   readonly unreadable: readonly { readonly key: string; readonly reason: string }[];
   /** Set when the stored settings were invalid and defaults were used. */
   readonly settingsWarning?: string;
+  /**
+   * Set when the invocation's time budget ran out before every item was read:
+   * the report covers only the items read so far, and says so. Never set when
+   * the report is complete.
+   */
+  readonly partial?: { readonly code: 'DEADLINE'; readonly message: string; readonly itemsRead: number };
 }

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'JIRA_FORBIDDEN' // Jira said 403
   | 'JIRA_UNAVAILABLE' // Jira kept failing (429/5xx/timeouts) after bounded retries
   | 'JIRA_BAD_RESPONSE' // Jira answered with JSON the app cannot read
+  | 'DEADLINE' // the invocation's time budget ran out before the work was done (src/shared/deadline.ts)
   | 'PARTIAL'; // part of a scope could not be read (see data.unreadable)
 
 /** One problem with one field: `path` points into the payload or settings. */

@@ -1,10 +1,27 @@
 import { z } from 'zod';
+import { jqlBalanceProblem } from './jql-balance';
+
+/**
+ * A person's JQL (gadget scope, CLI --jql, a snapshot's scope): trimmed, 1 to
+ * 2000 characters, with balanced parentheses and closed quotes, because the
+ * app wraps it in parentheses before adding its own filters (src/shared/jql-balance.ts).
+ */
+export const userJqlSchema = (emptyMessage: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, emptyMessage)
+    .max(2000, 'At most 2000 characters')
+    .superRefine((jql, ctx) => {
+      const problem = jqlBalanceProblem(jql);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.message });
+    });
 
 /** What a scope report covers: a project, a board (its filter) or a JQL query. */
 export const ScopeSpecSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('project'), projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Use a project key like CLIN') }).strict(),
   z.object({ kind: z.literal('board'), boardId: z.number().int().positive() }).strict(),
-  z.object({ kind: z.literal('jql'), jql: z.string().trim().min(1, 'Enter a JQL query').max(2000, 'At most 2000 characters') }).strict(),
+  z.object({ kind: z.literal('jql'), jql: userJqlSchema('Enter a JQL query') }).strict(),
 ]);
 export type ScopeSpec = z.infer<typeof ScopeSpecSchema>;
 

@@ -10,6 +10,12 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
   /** Stores the value only if the key is absent (or expired); true when stored. The key expires after ttlSeconds. */
   setIfAbsent(key: string, value: unknown, ttlSeconds: number): Promise<boolean>;
+  /** Every live entry whose key starts with `prefix` (Forge: one beginsWith query, paged); callers must not rely on the order. */
+  listByPrefix(prefix: string): Promise<{ key: string; value: unknown }[]>;
+  /** A secret (Forge: encrypted at rest, kept apart from plain values); undefined when absent. */
+  getSecret(key: string): Promise<unknown>;
+  /** Stores the secret only if none is stored under the key (atomic: of two first writers one wins); true when stored. Never expires. */
+  setSecretIfAbsent(key: string, value: unknown): Promise<boolean>;
 }
 
 interface Entry {
@@ -20,6 +26,7 @@ interface Entry {
 /** In-memory store; `nowMs` is the clock TTLs are measured against. Values are JSON round-tripped like Forge's. */
 export const createMemoryKeyValueStore = (nowMs: () => number = Date.now): KeyValueStore & { keys(): string[] } => {
   const entries = new Map<string, Entry>();
+  const secrets = new Map<string, string>();
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
     if (entry === undefined) return undefined;
@@ -30,7 +37,8 @@ export const createMemoryKeyValueStore = (nowMs: () => number = Date.now): KeyVa
     return entry;
   };
   const encode = (value: unknown): string => {
-    const json = JSON.stringify(value);
+    // JSON.stringify answers undefined for undefined and functions; lib.d.ts types it as string.
+    const json = JSON.stringify(value) as string | undefined;
     if (json === undefined) throw new TypeError('Only JSON values can be stored');
     return json;
   };
@@ -48,6 +56,23 @@ export const createMemoryKeyValueStore = (nowMs: () => number = Date.now): KeyVa
     setIfAbsent: async (key, value, ttlSeconds) => {
       if (live(key) !== undefined) return false;
       entries.set(key, { json: encode(value), expiresAt: nowMs() + ttlSeconds * 1000 });
+      return true;
+    },
+    listByPrefix: async (prefix) =>
+      [...entries.keys()]
+        .filter((k) => k.startsWith(prefix))
+        .sort()
+        .flatMap((key) => {
+          const entry = live(key);
+          return entry === undefined ? [] : [{ key, value: JSON.parse(entry.json) as unknown }];
+        }),
+    getSecret: async (key) => {
+      const json = secrets.get(key);
+      return json === undefined ? undefined : (JSON.parse(json) as unknown);
+    },
+    setSecretIfAbsent: async (key, value) => {
+      if (secrets.has(key)) return false;
+      secrets.set(key, encode(value));
       return true;
     },
     keys: () => [...entries.keys()].filter((k) => live(k) !== undefined),

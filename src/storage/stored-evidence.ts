@@ -11,6 +11,8 @@ import { AppError } from '../shared/result';
 export interface StoredEvidence {
   readonly revision: number;
   readonly records: readonly EvidenceRecord[];
+  /** Each signed record's `mac` by id, kept as read so a change never signs a record it did not make. */
+  readonly macs: ReadonlyMap<string, string>;
 }
 
 export const readStoredEvidence = (issueKey: string, value: unknown): StoredEvidence => {
@@ -23,5 +25,5 @@ export const readStoredEvidence = (issueKey: string, value: unknown): StoredEvid
         `Ask a Jira admin to check the issue property ${EVIDENCE_PROPERTY_KEY}.`,
     );
   }
-  return { revision: property.revision, records: property.records };
+  return { revision: property.revision, records: property.records, macs: property.macs };
 };

@@ -1,6 +1,5 @@
 import { inList } from '../jira/jql';
-import { DEFAULT_SETTINGS } from '../shared/settings';
-import { configuredProjects, readSettings } from '../storage/settings-store';
+import { readProjectSettings, unionOf } from '../services/project-settings';
 import { chunk, MAX_EVENTS_PER_PUSH, toBatches } from './rescore-queue';
 import type { TriggerDeps } from './trigger-deps';
 
@@ -15,9 +14,9 @@ export const IDS_PAGE_SIZE = 5000;
 export const PUSHES_PER_MINUTE = 8;
 
 export const workItemTypesJql = async (deps: Pick<TriggerDeps, 'kvs'>): Promise<string> => {
-  const types = new Set(DEFAULT_SETTINGS.workItemTypes);
-  for (const key of await configuredProjects(deps.kvs)) for (const t of (await readSettings(deps.kvs, key)).settings.workItemTypes) types.add(t);
-  return `${inList('issuetype', [...types].sort())} ORDER BY key ASC`;
+  // Every project's settings with one storage query by prefix; the defaults are among them.
+  const types = unionOf((await readProjectSettings(deps.kvs)).all.map((s) => s.workItemTypes));
+  return `${inList('issuetype', types.sort())} ORDER BY key ASC`;
 };
 
 export interface ScheduledOutcome {

@@ -4,6 +4,7 @@ import type { RescoreQueue } from './rescore-queue';
 
 /** What the background handlers need: Jira as the app, storage, the queue and the date. */
 export interface TriggerDeps {
+  /** Bound to the invocation's deadline (src/index.ts: DEADLINES.event or DEADLINES.background). */
   readonly jira: JiraClient;
   readonly kvs: KeyValueStore;
   readonly queue: RescoreQueue;

@@ -8,6 +8,7 @@ export const VERDICT_FILL: Readonly<Record<Verdict, string>> = {
   ungrounded: token('color.background.discovery.bold'),
   unanchored: token('color.background.information.bold'),
   aligned: token('color.background.success.bold'),
+  delivered: token('color.background.accent.teal.bolder'),
   unplanned: token('color.background.neutral.bold'),
 };
 

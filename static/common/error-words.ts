@@ -13,11 +13,14 @@ export const ERROR_WORDS: Readonly<Record<UiErrorCode, { readonly title: string;
   JIRA_FORBIDDEN: { title: 'Jira did not allow this', action: 'Ask a Jira admin for access to the project or board.' },
   JIRA_UNAVAILABLE: { title: 'Jira is busy or unavailable', action: 'Wait a minute and try again.' },
   JIRA_BAD_RESPONSE: { title: 'Jira answered in an unexpected way', action: 'Try again; if it persists, report it to your Jira admin.' },
+  DEADLINE: { title: 'Jira could not answer within the time limit', action: 'Try again; if it happens every time, narrow the scope (a board or a PI with fewer items).' },
   PARTIAL: { title: 'Only part of the work items could be read', action: 'The items listed could not be read; check your access to them.' },
   UNEXPECTED: { title: 'Something went wrong', action: 'Reload the page and try again.' },
 };
 
 export const describeError = (e: UiError): { title: string; action: string; detail: string } => {
-  const words = ERROR_WORDS[e.code] ?? ERROR_WORDS.UNEXPECTED;
+  // A newer back end may send a code this front end does not know yet.
+  const known: Readonly<Partial<Record<string, { readonly title: string; readonly action: string }>>> = ERROR_WORDS;
+  const words = known[e.code] ?? ERROR_WORDS.UNEXPECTED;
   return { title: words.title, action: words.action, detail: e.message };
 };

@@ -8,6 +8,7 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   ungrounded: 'Ungrounded',
   unanchored: 'Unanchored',
   aligned: 'Aligned',
+  delivered: 'Delivered',
   unplanned: 'Not in a PI',
 };
 
@@ -18,6 +19,7 @@ export const VERDICT_MEANING: Readonly<Record<Verdict, string>> = {
   ungrounded: 'Strategy without field evidence',
   unanchored: 'Evidence without a strategic objective',
   aligned: 'All three forces present',
+  delivered: 'Delivered: the outcome check comes later',
   unplanned: 'Not in a PI',
 };
 
@@ -27,6 +29,8 @@ export const VERDICT_APPEARANCE: Readonly<Record<Verdict, ThemeAppearance>> = {
   ungrounded: 'new',
   unanchored: 'inprogress',
   aligned: 'success',
+  // Jira shows Done statuses green (STATUS_APPEARANCE below); the label tells it from Aligned.
+  delivered: 'success',
   unplanned: 'default',
 };
 

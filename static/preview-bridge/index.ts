@@ -9,6 +9,12 @@ import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 
 type Extension = Record<string, unknown>;
 
+/**
+ * @forge/bridge's FullContext (node_modules/@forge/bridge/out/types.d.ts), as
+ * the preview server builds it from manifest.yml (src/preview/forge-request.ts).
+ * The server builds it once for both sides: view.getContext() here answers
+ * exactly the context the resolver receives for the same page.
+ */
 export interface PreviewContext {
   readonly accountId: string;
   readonly cloudId: string;
@@ -23,80 +29,39 @@ export interface PreviewContext {
   readonly theme: { readonly colorMode: 'light' | 'dark' };
 }
 
-const GADGET_STORAGE_PREFIX = 'fg-preview-gadget-config:';
-
 const query = (): URLSearchParams => new URLSearchParams(window.location.search);
 const colorMode = (): 'light' | 'dark' => (query().get('theme') === 'dark' ? 'dark' : 'light');
-const gadgetId = (): string => query().get('gadgetId') ?? 'default';
 /** The resource name from the path the server serves it at: /<name>/ */
 const resourceName = (): string => window.location.pathname.split('/').filter((s) => s !== '')[0] ?? 'preview';
 
-const parseJson = (s: string | null): unknown => {
-  if (s === null || s === '') return undefined;
+const postJson = async (path: string, body: unknown): Promise<{ status: number; json: unknown }> => {
+  const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
   try {
-    return JSON.parse(s) as unknown;
+    return { status: res.status, json: JSON.parse(text) as unknown };
   } catch {
-    return undefined;
+    throw new Error(`The preview server answered ${res.status} without JSON for ${path}.`);
   }
 };
 
-/** Saved gadget config: ?config=<json> first, then the preview server (GET /api/gadget-config → {config}), then sessionStorage. */
-const readGadgetConfig = async (): Promise<unknown> => {
-  const fromUrl = parseJson(query().get('config'));
-  if (fromUrl !== undefined) return fromUrl;
-  try {
-    const res = await fetch('/api/gadget-config');
-    if (res.ok) {
-      const body = (await res.json()) as { config?: unknown };
-      if (body.config !== undefined && body.config !== null) return body.config;
-    }
-  } catch {
-    // No server endpoint: fall back to this tab's storage.
-  }
-  return parseJson(window.sessionStorage.getItem(GADGET_STORAGE_PREFIX + gadgetId()));
-};
-
-const buildContext = async (): Promise<PreviewContext> => {
-  const q = query();
-  const extension: Extension = {};
-  const issueKey = q.get('issueKey');
-  const projectKey = q.get('projectKey') ?? (issueKey === null ? null : (issueKey.split('-')[0] ?? null));
-  if (issueKey !== null) extension['issue'] = { key: issueKey, id: issueKey, type: 'Epic' };
-  if (projectKey !== null) extension['project'] = { key: projectKey, id: projectKey, type: 'software' };
-  const boardId = q.get('boardId');
-  if (boardId !== null) extension['board'] = { id: boardId, type: 'scrum' };
-  const name = resourceName();
-  if (name === 'gadget' || name === 'gadget-edit') {
-    extension['gadgetConfiguration'] = await readGadgetConfig();
-    extension['entryPoint'] = q.get('entry') === 'edit' || name === 'gadget-edit' ? 'edit' : 'view';
-    extension['gadget'] = { id: gadgetId() };
-  }
-  return {
-    accountId: q.get('user') ?? 'preview-user',
-    cloudId: 'preview-cloud',
-    extension,
-    localId: `${name}-${gadgetId()}`,
-    moduleKey: name,
-    siteUrl: window.location.origin,
-    locale: 'en-US',
-    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    environmentType: 'DEVELOPMENT',
-    environmentId: 'preview',
-    theme: { colorMode: colorMode() },
-  };
+/** POST /api/context with the page's parameters → the Forge context the server hands the resolvers. */
+const fetchContext = async (): Promise<PreviewContext> => {
+  const { status, json } = await postJson('/api/context', invokeContext());
+  if (status !== 200) throw new Error(`The preview server refused the page context (${status}).`);
+  return json as PreviewContext;
 };
 
 let contextPromise: Promise<PreviewContext> | null = null;
-const context = (): Promise<PreviewContext> => (contextPromise ??= buildContext());
+const context = (): Promise<PreviewContext> => (contextPromise ??= fetchContext());
 
 /**
- * The `context` sent with each call: the page's query parameters, flat, as
- * the preview server reads them (user, resource, moduleKey, issueKey,
- * projectKey, boardId, entry, theme); absent parameters are left out.
+ * The `context` sent with each call: the page's resource and query
+ * parameters, flat, as the preview server reads them (user, resource,
+ * issueKey, projectKey, boardId, entry, theme); absent parameters are left out.
  */
 export const invokeContext = (): Record<string, string> => {
   const q = query();
-  const out: Record<string, string> = { resource: resourceName(), moduleKey: resourceName() };
+  const out: Record<string, string> = { resource: resourceName() };
   for (const k of ['user', 'issueKey', 'projectKey', 'boardId', 'entry', 'theme']) {
     const v = q.get(k);
     if (v !== null && v !== '') out[k] = v;
@@ -105,19 +70,8 @@ export const invokeContext = (): Record<string, string> => {
 };
 
 /** POST /api/invoke {functionKey, payload, context} → the resolver's envelope, as JSON. */
-export const invoke = async (functionKey: string, payload?: Record<string, unknown>): Promise<unknown> => {
-  const res = await fetch('/api/invoke', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey, payload: payload ?? {}, context: invokeContext() }),
-  });
-  const text = await res.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new Error(`The preview server answered ${res.status} without JSON for ${functionKey}.`);
-  }
-};
+export const invoke = async (functionKey: string, payload?: Record<string, unknown>): Promise<unknown> =>
+  (await postJson('/api/invoke', { functionKey, payload: payload ?? {}, context: invokeContext() })).json;
 
 export const makeInvoke =
   () =>
@@ -134,24 +88,11 @@ const resourceUrl = (name: string, drop: readonly string[]): string => {
 
 export const view = {
   getContext: (): Promise<PreviewContext> => context(),
-  /** Saves the gadget config (server, and this tab's storage) and shows the gadget view. */
+  /** Saves the gadget config on the preview server (POST /api/gadget-config) and shows the gadget view. */
   submit: async (payload?: unknown): Promise<void> => {
-    const config = payload ?? null;
-    window.sessionStorage.setItem(GADGET_STORAGE_PREFIX + gadgetId(), JSON.stringify(config));
-    let res: Response | null = null;
-    try {
-      res = await fetch('/api/gadget-config', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(config),
-      });
-    } catch {
-      // No server endpoint: sessionStorage already holds it.
-    }
-    if (res !== null && res.status === 400) {
-      const body = (await res.json().catch(() => ({}))) as { message?: string };
-      throw new Error(body.message ?? 'The preview server refused the configuration.');
-    }
+    const { status, json } = await postJson('/api/gadget-config', payload ?? null);
+    if (status === 400) throw new Error((json as { message?: string }).message ?? 'The preview server refused the configuration.');
+    if (status !== 200) throw new Error(`The preview server could not save the configuration (${status}).`);
     window.location.assign(resourceUrl('gadget', ['entry', 'config']));
   },
   close: async (): Promise<void> => {

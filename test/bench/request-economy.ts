@@ -1,6 +1,9 @@
 import { createJiraClient } from '../../src/jira/create-client';
 import { generateLargeSite, type SampleSite } from '../../src/jira/sample-site';
+import { withEvidenceKey } from '../../src/preview/local-deps';
 import { readScopeReport } from '../../src/services/read-scope-report';
+import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
+import { consumeRescoreBatch } from '../../src/triggers/rescore-consumer';
 import type { PiSelector, ScopeSpec } from '../../src/shared/scope';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { fmtInt, fmtRatio, passOrMiss, type Figure } from './figure';
@@ -87,6 +90,39 @@ const measureScope = async (
   };
 };
 
+/**
+ * The background re-score of one queued batch (100 ids) on a site none of
+ * whose assessments are stored yet, so every item's assessment changes: one
+ * id search, the calendar, objective look-ups, and ONE bulk property write
+ * (POST /rest/api/3/issue/properties/multi) instead of one PUT per item.
+ * The second run of the same batch changes nothing and writes nothing.
+ */
+const measureRescore = async (site: SampleSite, today: string): Promise<Figure[]> => {
+  const jira = createJiraClient(site.transport());
+  const deps = { jira, kvs: withEvidenceKey(createMemoryKeyValueStore(), site.evidenceKey), today: () => today };
+  const ids = (await jira.search({ jql: 'issuetype = "Epic" ORDER BY key ASC', fields: ['id'], pageSize: PAGE })).slice(0, PAGE).map((i) => i.id);
+  const run = async () => {
+    site.resetRequestLog();
+    const outcome = await consumeRescoreBatch(deps, { body: { issueIds: ids } });
+    const writes = site.requests.filter((r) => r.method === 'PUT' || r.path === '/rest/api/3/issue/properties/multi').length;
+    return { outcome, requests: site.requests.length, writes, kinds: JSON.stringify(countKinds(site)) };
+  };
+  const first = await run();
+  const again = await run();
+  const figure = (name: string, r: Awaited<ReturnType<typeof run>>, writeLimit: number): Figure => ({
+    section: SECTION,
+    name,
+    value: `${fmtInt(r.requests)} req, ${fmtInt(r.writes)} write req for ${fmtInt(r.outcome.written)} changed items (a PUT per item: ${fmtInt(r.outcome.written)})`,
+    target: `<= ${writeLimit} write req`,
+    status: passOrMiss(r.writes <= writeLimit),
+    data: { scored: r.outcome.scored, written: r.outcome.written, requests: r.requests, writeRequests: r.writes, requestsByKind: r.kinds },
+  });
+  return [
+    figure(`re-score batch of ${fmtInt(ids.length)}, all changed`, first, Math.ceil(first.outcome.written / PAGE)),
+    figure(`re-score batch of ${fmtInt(ids.length)}, unchanged`, again, 0),
+  ];
+};
+
 export const requestEconomy = async (options: BenchOptions): Promise<Figure[]> => {
   const jqlFigures: Figure[] = [];
   const boardFigures: Figure[] = [];
@@ -108,5 +144,6 @@ export const requestEconomy = async (options: BenchOptions): Promise<Figure[]> =
       ),
     );
   }
-  return [...jqlFigures, ...boardFigures];
+  const rescoreFigures = await measureRescore(generateLargeSite({ today: options.today, epics: 1_000, seed: BENCH_SEED }), options.today);
+  return [...jqlFigures, ...boardFigures, ...rescoreFigures];
 };

@@ -8,6 +8,7 @@
  *   scoring   map + score time vs JSON.parse time of the same REST bodies,
  *             and the peak heap while scoring (sampled during the same runs)
  *   frontend  gzipped JS per resource; panel time-to-verdict in Chromium
+ *   patterns  research-pattern matching on the sample's web links: re2js vs RegExp, µs per match
  *
  * Options: --only economy,speed   run some sections
  *          --quick                smaller sizes and fewer iterations (for trying the harness)
@@ -24,6 +25,7 @@ const SECTIONS: Readonly<Record<string, { readonly title: string; readonly load:
   latency: { title: 'Latency budget', load: async () => (await import('./latency-budget')).latencyBudget },
   scoring: { title: 'Scoring speed and memory', load: async () => (await import('./scoring-speed')).scoringSpeed },
   frontend: { title: 'Front end', load: async () => (await import('./front-end')).frontEnd },
+  patterns: { title: 'Pattern engine', load: async () => (await import('./pattern-engine')).patternEngine },
 };
 
 const optionsFrom = (argv: readonly string[]): { options: BenchOptions; only: string[] } => {

@@ -111,7 +111,7 @@ describeBrowser('issue panel', () => {
   });
 
   it('offers a viewer no evidence editing, and hides what they may not see', async () => {
-    const keys = Object.keys(INTENDED_VERDICTS as Readonly<Record<string, string>>);
+    const keys = Object.keys(INTENDED_VERDICTS);
     const answers = await Promise.all(
       keys.map(async (key) => ({ key, body: (await invoke(fx.preview, 'getPanel', { issueKey: key }, { user: 'sam', issueKey: key })).body as { ok: boolean; data?: PanelData; error?: { code: string } } })),
     );
@@ -130,5 +130,34 @@ describeBrowser('issue panel', () => {
     await denied.waitForSelector('[data-testid="error-message"][data-code="NOT_FOUND"]', { timeout: 15_000 });
     expect(await denied.locator('[data-testid="verdict"]').count()).toBe(0);
     await denied.close();
+  });
+
+  it('lists evidence the app did not sign apart, with what it claims; confirming it makes it count', async () => {
+    // PAT-3 holds version-1 evidence from before signing: shown as not confirmed, not counted (ungrounded).
+    const key = 'PAT-3';
+    const before = await panel(key, 'priya');
+    expect(before.assessment.verdict).toBe('ungrounded');
+    expect(before.untrusted.length).toBeGreaterThan(0);
+
+    const viewer = await openPanel(key, 'sam');
+    await viewer.waitForSelector('[data-testid="untrusted-row"]');
+    expect(await viewer.locator('[data-testid="untrusted-row"]').count()).toBe(before.untrusted.length);
+    expect(await viewer.locator('[data-testid="evidence-confirm"]').count()).toBe(0);
+    await viewer.close();
+
+    const page = await openPanel(key, 'priya');
+    await page.waitForSelector('[data-testid="untrusted-row"]');
+    const first = before.untrusted[0]!.record;
+    expect(await page.textContent('[data-testid="untrusted-evidence"]')).toContain(first.summary);
+    expect(await page.getAttribute('[data-testid="evidence-trust"]', 'data-trust')).toBe('unsigned');
+    for (let left = before.untrusted.length; left > 0; left -= 1) {
+      await page.locator('[data-testid="evidence-confirm"]').first().click();
+      await waitInPage(page, (n) => document.querySelectorAll('[data-testid="untrusted-row"]').length === n, left - 1, 10_000, 'the confirmed record to leave the list');
+    }
+    const after = await panel(key, 'priya');
+    expect(after.untrusted).toEqual([]);
+    expect(after.assessment.verdict).toBe('aligned');
+    expect((await shown(page)).verdict).toBe('aligned');
+    await page.close();
   });
 });

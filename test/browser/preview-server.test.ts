@@ -26,6 +26,8 @@ const backend: PreviewBackend = {
     return { ok: true, data: { echo: req.call.payload } };
   },
   dump: () => '',
+  describeIssue: async (key) =>
+    key === 'CLIN-1' ? { id: '10006', key, type: 'Epic', typeId: '10000', project: { id: '10000', key: 'CLIN', type: 'software' } } : null,
   indexData: async () => ({
     today: '2026-11-26',
     epics: [

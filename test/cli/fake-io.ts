@@ -27,8 +27,9 @@ export const fakeIo = (options: { files?: Record<string, string>; env?: Record<s
       if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
       return text;
     },
-    writeFile: async (path, text) => {
+    writeFile: async (path, text, { force }) => {
       if (path.startsWith('/nonexistent/')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      if (files.has(path) && !force) throw Object.assign(new Error('it already exists; add --force to replace it'), { code: 'FG_EXISTS' });
       files.set(path, text);
     },
     now: () => new Date('2026-11-26T09:30:00Z'),

@@ -14,7 +14,8 @@ describe('table', () => {
   it('puts the headline and the counts per verdict first', () => {
     const lines = formatTable(aReport([anItem('CLIN-1', 'gravity'), anItem('CLIN-2', 'aligned')]), plain).split('\n');
     expect(lines[0]).toBe('1 of 2 items in PI 26.4 only fit the next PI');
-    expect(lines.slice(0, 4).join('\n')).toContain('gravity 1 · zombie 0 · ungrounded 0 · unanchored 0 · aligned 1 · unplanned 0');
+    // Seven verdicts do not fit 80 columns: the counts wrap between segments.
+    expect(lines.slice(2, 4)).toEqual(['gravity 1 · zombie 0 · ungrounded 0 · unanchored 0 · aligned 1 · delivered 0', 'unplanned 0']);
   });
 
   it('keeps every line within 80 columns and cuts long summaries with …', () => {

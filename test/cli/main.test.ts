@@ -93,7 +93,7 @@ describe('--fail-on', () => {
     const report = await scanJson();
     const present = report.items[0]?.verdict ?? 'gravity';
     const absent = (['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'unplanned'] as const).find((v) => report.counts[v] === 0);
-    expect((await run(['scan', '--today', TODAY, '--fail-on', `${present}`])).code).toBe(1);
+    expect((await run(['scan', '--today', TODAY, '--fail-on', present])).code).toBe(1);
     expect((await run(['scan', '--today', TODAY, '--fail-on', `zombie,${present}`])).code).toBe(1);
     if (absent !== undefined) expect((await run(['scan', '--today', TODAY, '--fail-on', absent])).code).toBe(0);
   });

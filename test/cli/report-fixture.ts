@@ -37,7 +37,7 @@ export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessm
 });
 
 export const aReport = (items: readonly Assessment[], overrides: Partial<ScopeReport> = {}): ScopeReport => {
-  const counts = { gravity: 0, zombie: 0, ungrounded: 0, unanchored: 0, aligned: 0, unplanned: 0 };
+  const counts = { gravity: 0, zombie: 0, ungrounded: 0, unanchored: 0, aligned: 0, delivered: 0, unplanned: 0 };
   for (const i of items) counts[i.verdict] += 1;
   return {
     scopeLabel: 'project CLIN',

@@ -9,7 +9,7 @@ const TODAY = '2026-11-26';
 /** A fetch that serves the sample site over HTTP, as a real Jira Cloud site would. */
 const sampleFetch = (seen: string[]): typeof fetch => {
   const transport = createSampleSite({ today: TODAY }).transport();
-  return (async (input: string | URL | Request, init?: RequestInit) => {
+  return async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
     seen.push(`${init?.method ?? 'GET'} ${url.host}${url.pathname}`);
     const query: Record<string, string | string[]> = {};
@@ -25,7 +25,7 @@ const sampleFetch = (seen: string[]): typeof fetch => {
     };
     const response = await transport(request);
     return new Response(response.body === '' ? null : response.body, { status: response.status, headers: response.headers });
-  }) as typeof fetch;
+  };
 };
 
 describe('--site against a Jira that answers', () => {

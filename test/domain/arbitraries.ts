@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { EvidenceRecord } from '../../src/shared/evidence';
 import { EVIDENCE_KINDS } from '../../src/shared/evidence';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import type { ObjectiveCandidate, WebLink, WorkItem } from '../../src/domain/model';
+import type { ObjectiveCandidate, Pi, WebLink, WorkItem } from '../../src/domain/model';
 import { workItem } from './builders';
 
 /** fast-check arbitraries for work items around TODAY (2026-11-26) and the builders' calendar. */
@@ -90,6 +90,7 @@ const stampArb = fc.constantFrom('2026-03-01', '2026-07-15', '2026-09-25', '2026
 export const workItemArb: fc.Arbitrary<WorkItem> = fc
   .record({
     key: fc.integer({ min: 1, max: 999 }).map((n) => `CLIN-${n}`),
+    statusCategory: fc.constantFrom('new' as const, 'indeterminate' as const, 'done' as const),
     fixVersions: fc.uniqueArray(fc.constantFrom(...PI_NAMES), { maxLength: 2 }),
     objectiveCandidates: objectivesArb,
     evidence: evidenceListArb,
@@ -141,3 +142,13 @@ export const shuffled = <T>(items: readonly T[]): fc.Arbitrary<T[]> =>
       .sort((a, b) => a.k - b.k)
       .map((x) => x.item),
   );
+
+/** A day of 2026–2027 as YYYY-MM-DD (the 28th at most, so every month has it). */
+export const dayArb: fc.Arbitrary<string> = fc
+  .record({ year: fc.constantFrom(2026, 2027), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+
+/** 1 to 6 PIs named "T1".."T6" with any dates: overlapping, nested, touching or apart. */
+export const overlappingPisArb: fc.Arbitrary<Pi[]> = fc
+  .array(fc.tuple(dayArb, dayArb), { minLength: 1, maxLength: 6 })
+  .map((spans) => spans.map(([a, b], i) => ({ name: `T${i + 1}`, startDate: a < b ? a : b, endDate: a < b ? b : a })));

@@ -60,6 +60,28 @@ describe('summariseEvidence', () => {
     expect(s.singleSource).toBe(false);
   });
 
+  it('counts names that look alike as one source: zero-width characters, fullwidth letters, case and spacing', () => {
+    const lookalikes = [
+      'Ward 4B nurses',
+      'Ward\u200B 4B nurses',
+      'W\u200Bard 4\u200CB nur\u200Dses\uFEFF',
+      '\u2066Ward 4B nurses\u2069',
+      'Ｗａｒｄ ４Ｂ ｎｕｒｓｅｓ',
+      'WARD 4b   NURSES',
+      'ward\u00A04b\u3000nurses',
+      'Ward 4B nurses\u00AD',
+    ];
+    const s = summariseEvidence(evidenceViews(lookalikes.map((name, i) => evidence({ id: `e${i}`, source: { name } })), rules, TODAY));
+    expect(s.freshField).toHaveLength(lookalikes.length);
+    expect(s.sources).toHaveLength(1);
+    expect(s.singleSource).toBe(true);
+  });
+
+  it('still tells different sources apart', () => {
+    const s = summariseEvidence(evidenceViews([evidence({ source: { name: 'Ward 4B nurses' } }), evidence({ source: { name: 'Ward 4C nurses' } })], rules, TODAY));
+    expect(s.sources).toHaveLength(2);
+  });
+
   it('flags a HIPPO risk when only stakeholder requests are fresh', () => {
     const s = summariseEvidence(evidenceViews([evidence({ kind: 'stakeholder-request' }), evidence({ observedOn: '2020-01-01' })], rules, TODAY));
     expect(s.hippoRisk).toBe(true);

@@ -1,6 +1,6 @@
-import { piNamesOf, planningOf } from '../../src/domain/pi-names';
+import { piNamesOf } from '../../src/domain/pi-names';
 import { calendarOf } from '../../src/domain/pi-calendar';
-import { PI_26_2, PI_26_3, PI_27_1, PI_27_2, calendar, workItem } from './builders';
+import { calendar, workItem } from './builders';
 
 describe('piNamesOf', () => {
   it('fixVersion: the version names matching the pattern', () => {
@@ -35,38 +35,5 @@ describe('piNamesOf', () => {
     const entries = [{ name: 'PI 26.3', startDate: '2026-10-01', endDate: '2026-12-31' }];
     const item = workItem({ piFieldValues: [' PI 26.3 ', ''] });
     expect(piNamesOf(item, { source: 'customField', fieldId: 'customfield_10050', calendar: entries })).toEqual(['PI 26.3']);
-  });
-});
-
-describe('planningOf', () => {
-  const cal = calendar(); // current PI 26.3, next PI 27.1
-
-  it('current wins over next', () => {
-    expect(planningOf(['PI 27.1', 'PI 26.3'], cal)).toEqual({ planning: 'current', pi: 'PI 26.3' });
-  });
-
-  it('next when only in the next PI', () => {
-    expect(planningOf(['pi 27.1'], cal)).toEqual({ planning: 'next', pi: 'PI 27.1' });
-  });
-
-  it('other shows the latest other PI', () => {
-    expect(planningOf([PI_26_2.name, PI_27_2.name], cal)).toEqual({ planning: 'other', pi: 'PI 27.2' });
-  });
-
-  it('other for a PI the calendar cannot date', () => {
-    expect(planningOf(['PI 30.1'], cal)).toEqual({ planning: 'other', pi: 'PI 30.1' });
-  });
-
-  it('prefers a dated PI over an undated one', () => {
-    expect(planningOf(['PI 30.1', PI_26_2.name], cal)).toEqual({ planning: 'other', pi: 'PI 26.2' });
-  });
-
-  it('none when in no PI', () => {
-    expect(planningOf([], cal)).toEqual({ planning: 'none', pi: null });
-  });
-
-  it('without a current PI, the next one still counts', () => {
-    const gap = calendarOf([PI_26_3, PI_27_1], '2026-09-01');
-    expect(planningOf(['PI 26.3'], gap)).toEqual({ planning: 'next', pi: 'PI 26.3' });
   });
 });

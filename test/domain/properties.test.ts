@@ -3,7 +3,9 @@ import { scoreWorkItem } from '../../src/domain/score-work-item';
 import { deliveryOnlyCeiling } from '../../src/domain/score';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { TODAY, calendar, evidence, objective, workItem } from './builders';
-import { settingsArb, shuffled, weightsArb, workItemArb } from './arbitraries';
+import { calendarOf } from '../../src/domain/pi-calendar';
+import { containsDay } from '../../src/domain/planning';
+import { dayArb, overlappingPisArb, settingsArb, shuffled, weightsArb, workItemArb } from './arbitraries';
 
 const cal = calendar();
 const NUM_RUNS = 300;
@@ -78,6 +80,40 @@ describe('scoreWorkItem properties', () => {
         const a = scoreWorkItem(item, cal, settings, TODAY);
         const b = scoreWorkItem({ ...item, objectiveCandidates: objectives, evidence: records, webLinks: links }, cal, settings, TODAY);
         expect(b).toEqual(a);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('an item with any PI containing today is current, never unplanned, whatever PIs overlap it', () => {
+    const itemAndCalendar = fc
+      .tuple(overlappingPisArb, dayArb)
+      .chain(([pis, today]) =>
+        fc.tuple(fc.constant(pis), fc.constant(today), fc.subarray(pis.map((p) => p.name), { minLength: 1 }), workItemArb, settingsArb),
+      );
+    fc.assert(
+      fc.property(itemAndCalendar, ([pis, today, names, item, settings]) => {
+        const running = pis.filter((p) => names.includes(p.name) && containsDay(p, today));
+        fc.pre(running.length > 0);
+        const a = scoreWorkItem({ ...item, statusCategory: 'new', fixVersions: names }, calendarOf(pis, today), { ...settings, pi: { source: 'fixVersion', namePattern: '^T\\d$' } }, today);
+        expect(a.planning).toBe('current');
+        expect(a.verdict).not.toBe('unplanned');
+        expect(running.map((p) => p.name)).toContain(a.pi);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('a Done item is delivered, with no finding that asks for planning or calls it a zombie', () => {
+    fc.assert(
+      fc.property(workItemArb, settingsArb, (item, settings) => {
+        const a = scoreWorkItem({ ...item, statusCategory: 'done' }, cal, settings, TODAY);
+        expect(a.verdict).toBe('delivered');
+        expect(a.forces.delivery).toBe(100);
+        const codes = a.findings.map((f) => f.code);
+        for (const code of ['ONLY_FITS', 'NOT_PLANNED', 'ZOMBIE'] as const) expect(codes).not.toContain(code);
+        expect(a.findings.filter((f) => f.force === 'delivery').every((f) => f.severity === 'info')).toBe(true);
+        expect(a.findings.every((f) => f.severity !== 'error')).toBe(true);
       }),
       { numRuns: NUM_RUNS },
     );

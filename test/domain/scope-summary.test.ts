@@ -16,11 +16,13 @@ const aligned = (key: string) =>
   });
 const ungrounded = (key: string) => assess(key, { fixVersions: ['PI 27.1'], objectiveCandidates: [objective()] });
 const unplanned = (key: string) => assess(key, { evidence: [evidence()] });
+const delivered = (key: string) => assess(key, { fixVersions: ['PI 27.1'], status: 'Done', statusCategory: 'done' });
 
 describe('compareWorstFirst', () => {
   it('orders by verdict, then score ascending, then key in human order', () => {
     const items = [
       unplanned('CLIN-1'),
+      delivered('CLIN-5'),
       aligned('CLIN-2'),
       gravity('CLIN-10'),
       ungrounded('CLIN-3'),
@@ -33,6 +35,7 @@ describe('compareWorstFirst', () => {
       ['CLIN-3', 'ungrounded'],
       ['CLIN-4', 'aligned'],
       ['CLIN-2', 'aligned'],
+      ['CLIN-5', 'delivered'],
       ['CLIN-1', 'unplanned'],
     ]);
   });
@@ -44,9 +47,17 @@ describe('summariseScope', () => {
   it('counts verdicts and the balance of forces, worst first', () => {
     const s = summariseScope(items, PI_27_1, 'next');
     expect(s.total).toBe(5);
-    expect(s.counts).toEqual({ gravity: 2, zombie: 0, ungrounded: 1, unanchored: 0, aligned: 1, unplanned: 1 });
+    expect(s.counts).toEqual({ gravity: 2, zombie: 0, ungrounded: 1, unanchored: 0, aligned: 1, delivered: 0, unplanned: 1 });
     expect(s.balance).toEqual({ strategy: 2, evidence: 2, delivery: 4 });
     expect(s.items.map((a) => a.key)).toEqual(['CLIN-2', 'CLIN-3', 'CLIN-4', 'CLIN-1', 'CLIN-5']);
+  });
+
+  it('a Done item in the PI counts as delivered and in the total, not as only fitting the PI', () => {
+    const s = summariseScope([gravity('CLIN-1'), delivered('CLIN-2')], PI_27_1, 'next');
+    expect(s.counts).toMatchObject({ gravity: 1, delivered: 1 });
+    expect(s.balance.delivery).toBe(2);
+    expect(s.headline).toBe('1 of 2 items in PI 27.1 only fits the next PI');
+    expect(s.items.map((a) => a.verdict)).toEqual(['gravity', 'delivered']);
   });
 
   it('headline for the next PI', () => {

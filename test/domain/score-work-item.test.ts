@@ -1,3 +1,4 @@
+import { calendarOf } from '../../src/domain/pi-calendar';
 import { scoreWorkItem } from '../../src/domain/score-work-item';
 import type { Assessment, FindingCode, WorkItem } from '../../src/domain/model';
 import { PI_26_2, PI_27_2, TODAY, calendar, change, evidence, objective, settings, webLink, workItem } from './builders';
@@ -89,6 +90,60 @@ describe('verdicts', () => {
     expect(a.forces.delivery).toBe(50);
   });
 
+  it('the archive case: only in the earlier of two overlapping PIs that contain today → current, not unplanned', () => {
+    const earlier = { name: 'PI 26.3', startDate: '2026-10-01', endDate: '2026-12-31' };
+    const laterStarted = { name: 'PI 26.3 Ortho', startDate: '2026-11-02', endDate: '2027-01-29' };
+    const overlapping = calendarOf([earlier, laterStarted], TODAY);
+    expect(overlapping.current?.name).toBe('PI 26.3 Ortho');
+    const a = scoreWorkItem(workItem({ fixVersions: ['PI 26.3'] }), overlapping, settings(), TODAY);
+    expect(a).toMatchObject({ planning: 'current', pi: 'PI 26.3', verdict: 'gravity', headline: 'Only here to fit the current PI' });
+    expect(a.forces.delivery).toBe(100);
+    expect(a.findings.map((f) => f.code)).not.toContain('NOT_PLANNED');
+  });
+
+  describe('delivered: the status category is Done', () => {
+    const done = { status: 'Done', statusCategory: 'done' as const };
+
+    it('in the next PI with no objective and no evidence: delivered, not gravity', () => {
+      const a = assess(workItem({ ...done, fixVersions: ['PI 27.1'] }));
+      expect(a.verdict).toBe('delivered');
+      expect(a.headline).toBe('Delivered: the outcome check comes later');
+      expect(a.planning).toBe('next');
+      const codes = a.findings.map((f) => f.code);
+      expect(codes).not.toContain('ONLY_FITS');
+      expect(codes).not.toContain('NOT_PLANNED');
+      expect(a.findings.every((f) => f.severity !== 'error')).toBe(true);
+      expect(a.findings.reduce((n, f) => n + f.points, 0)).toBe(100 - a.score);
+    });
+
+    it('with a live objective but no evidence, or evidence but no objective: delivered', () => {
+      expect(assess(workItem({ ...done, fixVersions: ['PI 26.3'], objectiveCandidates: [liveObjective] })).verdict).toBe('delivered');
+      expect(assess(workItem({ ...done, fixVersions: ['PI 26.3'], evidence: threeSources })).verdict).toBe('delivered');
+    });
+
+    it('in no PI: delivered, its delivery force full, nothing asks to plan it', () => {
+      const a = assess(workItem({ ...done }));
+      expect(a).toMatchObject({ verdict: 'delivered', planning: 'none' });
+      expect(a.forces.delivery).toBe(100);
+      expect(a.findings.map((f) => f.code)).not.toContain('NOT_PLANNED');
+    });
+
+    it('carried over twice: delivered, not zombie; the carry-over is an info looking back that keeps its points', () => {
+      const a = assess(workItem({ ...done, fixVersions: ['PI 27.1'], planningHistory: twoCarryOvers }));
+      expect(a.verdict).toBe('delivered');
+      expect(a.carriedOver).toBe(2);
+      const f = findingOf(a, 'CARRIED_OVER');
+      expect(f).toMatchObject({ severity: 'info', fix: { kind: 'review-carry-over', label: 'Look back at the carry-over' } });
+      expect(f.message).toBe('Carried over twice before it was done: it left PI 26.2 and PI 26.3 unfinished for a later PI.');
+      expect(f.points).toBeGreaterThan(0);
+      expect(a.findings.map((x) => x.code)).not.toContain('ZOMBIE');
+    });
+
+    it('a status in progress is not Done', () => {
+      expect(assess(workItem({ status: 'In Review', statusCategory: 'indeterminate', fixVersions: ['PI 27.1'] })).verdict).toBe('gravity');
+    });
+  });
+
   it('a stakeholder request alone does not save an item from gravity', () => {
     expect(assess(workItem({ fixVersions: ['PI 27.1'], evidence: [evidence({ kind: 'stakeholder-request' })] })).verdict).toBe('gravity');
   });
@@ -156,6 +211,16 @@ describe('findings', () => {
     expect(f.message).toContain('Chief Medical Officer');
     expect(codes(a)).not.toContain('NO_EVIDENCE');
     expect(a.verdict).toBe('ungrounded');
+  });
+
+  it('SINGLE_SOURCE holds when one source is entered three times with zero-width characters', () => {
+    const lookalikes = ['Ward 4B nurses', 'Ward\u200B 4B nurses', 'Ward 4B\u200B\u200B nurses'].map((name, i) =>
+      evidence({ id: `z${i}`, source: { name }, kind: i === 0 ? 'interview' : i === 1 ? 'observation' : 'survey' }),
+    );
+    const a = assess(workItem({ fixVersions: ['PI 27.1'], objectiveCandidates: [liveObjective], evidence: lookalikes }));
+    expect(codes(a)).toContain('SINGLE_SOURCE');
+    expect(a.score).toBeLessThan(100);
+    expect(a.score).toBeLessThan(assess(workItem({ fixVersions: ['PI 27.1'], objectiveCandidates: [liveObjective], evidence: threeSources })).score);
   });
 
   it('SINGLE_SOURCE: fresh field evidence from one source is a warning naming it', () => {

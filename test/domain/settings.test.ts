@@ -23,9 +23,34 @@ describe('settings', () => {
     ['^(\\w*)*x'],
     ['(interview|notes+){2,}'],
     ['(x+)*'],
-  ])('refuses the research pattern %s, which can backtrack for minutes', (pattern) => {
-    expect(issuesOf({ evidence: { researchPatterns: [pattern] } })).toEqual([
-      ['evidence.researchPatterns.0', 'A repeated group that itself repeats, like (a+)+, can make matching hang: simplify the pattern'],
+    ['((a+))+$'],
+    ['(a|a)+$'],
+  ])('accepts the research pattern %s: the linear-time engine cannot backtrack on it', (pattern) => {
+    expect(issuesOf({ evidence: { researchPatterns: [pattern] } })).toEqual([]);
+  });
+
+  it.each([
+    ['(a)\\1', 'Backreferences like \\1 are not supported'],
+    ['(?<n>a)\\k<n>', 'Named backreferences like \\k<name> are not supported'],
+    ['interview(?=s)', 'Lookahead like (?=…) or (?!…) is not supported'],
+    ['(?!draft)notes', 'Lookahead like (?=…) or (?!…) is not supported'],
+    ['(?<=user )test', 'Lookbehind like (?<=…) or (?<!…) is not supported'],
+    ['(?<!no )survey', 'Lookbehind like (?<=…) or (?<!…) is not supported'],
+  ])('refuses %s, naming the unsupported syntax', (pattern, words) => {
+    const issues = issuesOf({ evidence: { researchPatterns: [pattern] } });
+    expect(issues).toEqual([['evidence.researchPatterns.0', expect.stringContaining(words)]]);
+    expect(issues[0]?.[1]).toContain('RE2 syntax');
+  });
+
+  it('refuses a pattern that does not compile at all, with the engine\'s reason', () => {
+    expect(issuesOf({ evidence: { researchPatterns: ['field (visit'] } })).toEqual([
+      ['evidence.researchPatterns.0', expect.stringMatching(/^Not a valid regular expression \(missing closing \)/)],
+    ]);
+  });
+
+  it('refuses a pattern whose compiled program is too large to match quickly', () => {
+    expect(issuesOf({ evidence: { researchPatterns: ['a{1000}'] } })).toEqual([
+      ['evidence.researchPatterns.0', expect.stringContaining('too large to match quickly')],
     ]);
   });
 
@@ -36,7 +61,35 @@ describe('settings', () => {
     },
   );
 
-  it('refuses nested repetition in a PI name pattern too', () => {
-    expect(issuesOf({ pi: { source: 'sprint', namePattern: '^(PI\\s*\\d+)+' } })).toHaveLength(1);
+  it('checks a PI name pattern with the same engine: nested repetition is fine, a lookahead is not', () => {
+    expect(issuesOf({ pi: { source: 'sprint', namePattern: '^(PI\\s*\\d+)+' } })).toEqual([]);
+    expect(issuesOf({ pi: { source: 'fixVersion', namePattern: 'PI(?= )' } })).toEqual([['pi.namePattern', expect.stringContaining('Lookahead')]]);
   });
+
+  it.each([
+    ['2026-02-31', 'Not a real date'],
+    ['2026-13-01', 'Not a real date'],
+    ['2027-02-29', 'Not a real date'],
+    ['2026-2-1', 'Use a date like 2026-03-31'],
+  ])('refuses the PI calendar date %s', (date, words) => {
+    const pi = { source: 'labelPrefix', prefix: 'PI-', calendar: [{ name: 'PI 27.1', startDate: date, endDate: '2099-12-31' }] };
+    expect(issuesOf({ pi })).toEqual([['pi.calendar.0.startDate', expect.stringContaining(words)]]);
+  });
+
+  it('accepts a leap day in the PI calendar', () => {
+    const pi = { source: 'labelPrefix', prefix: 'PI-', calendar: [{ name: 'PI 28.1', startDate: '2028-02-29', endDate: '2028-05-01' }] };
+    expect(issuesOf({ pi })).toEqual([]);
+  });
+
+  it.each([['\u0000'], ['\u202E'], ['\u200B\u200B'], ['\u00A0\u3000'], ['\u2066\u2069'], ['\uFEFF']])(
+    'refuses a name made only of invisible characters (%j)',
+    (name) => {
+      // Spaces and the BOM are trimmed away (String#trim), so those read as empty; the rest as invisible.
+      const refused = expect.stringMatching(/no visible characters|Must not be empty/);
+      expect(issuesOf({ workItemTypes: [name] })).toEqual([['workItemTypes.0', refused]]);
+      expect(issuesOf({ objectives: { linkTypes: [name] } })).toEqual([['objectives.linkTypes.0', refused]]);
+      const pi = { source: 'labelPrefix', prefix: name, calendar: [{ name, startDate: '2026-01-01', endDate: '2026-03-31' }] };
+      expect(issuesOf({ pi }).map(([path]) => path)).toEqual(['pi.prefix', 'pi.calendar.0.name']);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { createEvidenceSigner } from '../../src/jira/evidence-mac';
 import { createJiraClient } from '../../src/jira/create-client';
 import { EVIDENCE_PROPERTY_KEY } from '../../src/shared/evidence';
 import { AppError } from '../../src/shared/result';
@@ -18,12 +19,14 @@ import { createPropertySite } from './support/property-transport';
 const ISSUE = 'CLIN-101';
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 let ids = 0;
+const TEST_SIGNER = createEvidenceSigner(Buffer.alloc(32, 7));
 
 const storeOver = (transport: JiraTransport, kvs: KeyValueStore, now = '2026-11-26T10:00:00.000Z'): EvidenceStoreDeps => ({
   client: createJiraClient(transport, { sleep: async () => undefined }),
   kvs,
   now: () => now,
   lock: { sleep: tick, newId: () => `lock-${(ids += 1)}`, maxAttempts: 10_000 },
+  signer: TEST_SIGNER,
 });
 
 const stored = (site: ReturnType<typeof createPropertySite>) =>
@@ -44,7 +47,7 @@ describe('evidence store', () => {
     const site = createPropertySite([ISSUE]);
     const store = storeOver(site.transport, createMemoryKeyValueStore());
     await addEvidenceRecord(store, ISSUE, record('a'));
-    expect(stored(site)).toEqual({ schemaVersion: 2, revision: 1, records: [record('a')] });
+    expect(stored(site)).toEqual({ schemaVersion: 2, revision: 1, records: [{ ...record('a'), mac: TEST_SIGNER.sign(ISSUE, record('a')) }] });
     await addEvidenceRecord(store, ISSUE, record('b'));
     expect(stored(site).revision).toBe(2);
     expect(stored(site).records.map((r) => r.id)).toEqual(['a', 'b']);
@@ -199,7 +202,9 @@ describe('evidence store', () => {
     });
     expect(after.records[1]).toMatchObject({ kind: 'survey', source: { name: 'Ward 4B' }, observedOn: '2025-12-10', summary: 'Nine in ten want one login.' });
     expect(after.records[1]).not.toHaveProperty('url');
-    expect(after.records[2]).toEqual(record('new'));
+    expect(after.records[2]).toEqual({ ...record('new'), mac: TEST_SIGNER.sign(ISSUE, record('new')) });
+    // The upgraded version-1 records predate signing: they stay unsigned (they count only once confirmed).
+    expect(after.records[0]).not.toHaveProperty('mac');
   });
 
   it('never overwrites a value it cannot read', async () => {
@@ -219,8 +224,9 @@ describe('evidence store', () => {
       source: { name: 'Ward 7' },
       observedOn: '2026-10-01',
       summary: 'Shadowed the night shift.',
-    });
+    }, 'acct-alex');
     expect(stored(site).records[0]).toEqual({
+      mac: expect.stringMatching(/^v1\./),
       id: 'a',
       kind: 'observation',
       source: { name: 'Ward 7' },
@@ -232,7 +238,7 @@ describe('evidence store', () => {
     });
     await removeEvidenceRecord(store, ISSUE, 'a', 'acct-sam');
     expect(stored(site).records[0]).toMatchObject({ id: 'a', removedAt: '2026-11-26T10:00:00.000Z', removedBy: 'acct-sam' });
-    expect((await thrown(editEvidenceRecord(store, ISSUE, 'a', { kind: 'survey', source: { name: 'x' }, observedOn: '2026-10-01', summary: 's' }))).code).toBe('NOT_FOUND');
+    expect((await thrown(editEvidenceRecord(store, ISSUE, 'a', { kind: 'survey', source: { name: 'x' }, observedOn: '2026-10-01', summary: 's' }, 'acct-alex'))).code).toBe('NOT_FOUND');
     await restoreEvidenceRecord(store, ISSUE, 'a');
     expect(stored(site).records[0]).not.toHaveProperty('removedAt');
     expect(stored(site).records[0]).not.toHaveProperty('removedBy');

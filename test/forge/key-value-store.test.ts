@@ -1,5 +1,5 @@
 import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
-import { configuredProjects, readSettings, saveSettings, settingsKey } from '../../src/storage/settings-store';
+import { readAllSettings, readSettings, saveSettings, settingsKey } from '../../src/storage/settings-store';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { AppError } from '../../src/shared/result';
 
@@ -27,6 +27,20 @@ describe('in-memory key-value store', () => {
     expect(await kvs.setIfAbsent('lock', 'second', 30)).toBe(true);
   });
 
+  it('lists the live entries under a prefix, and nothing else', async () => {
+    let now = 0;
+    const kvs = createMemoryKeyValueStore(() => now);
+    await kvs.set('settings:PAT', { a: 1 });
+    await kvs.set('settings:CLIN', { b: 2 });
+    await kvs.set('settings-projects', ['CLIN']);
+    await kvs.setIfAbsent('settings:TMP', 'soon gone', 10);
+    now = 10_000;
+    expect(await kvs.listByPrefix('settings:')).toEqual([
+      { key: 'settings:CLIN', value: { b: 2 } },
+      { key: 'settings:PAT', value: { a: 1 } },
+    ]);
+  });
+
   it('lets exactly one of many concurrent setIfAbsent calls win', async () => {
     const kvs = createMemoryKeyValueStore();
     const wins = await Promise.all(Array.from({ length: 12 }, (_, i) => kvs.setIfAbsent('lock', i, 30)));
@@ -47,7 +61,29 @@ describe('settings store', () => {
     expect(await readSettings(kvs, 'CLIN')).toEqual({ settings: saved });
     await saveSettings(kvs, 'CLIN', {});
     await saveSettings(kvs, 'PAT', {});
-    expect(await configuredProjects(kvs)).toEqual(['CLIN', 'PAT']);
+    expect([...(await readAllSettings(kvs)).keys()].sort()).toEqual(['CLIN', 'PAT']);
+  });
+
+  it('reads every project\'s settings with one prefix query, ignores a stale settings-projects list, and warns per project', async () => {
+    const kvs = createMemoryKeyValueStore();
+    await saveSettings(kvs, 'PAT', { evidence: { freshnessMonths: 1 } });
+    await kvs.set('settings-projects', ['OLD', 'PAT']);
+    await kvs.set(settingsKey('BAD'), { carryOver: { warnAt: 3, zombieAt: 1 } });
+    await kvs.set('lock:evidence:PAT-1', 'token');
+    const gets = jest.spyOn(kvs, 'get');
+    const all = await readAllSettings(kvs);
+    expect(gets).not.toHaveBeenCalled();
+    expect([...all.keys()].sort()).toEqual(['BAD', 'PAT']);
+    expect(all.get('PAT')?.settings.evidence.freshnessMonths).toBe(1);
+    expect(all.get('BAD')?.settings).toEqual(DEFAULT_SETTINGS);
+    expect(all.get('BAD')?.warning).toMatch(/project BAD .*carryOver\.zombieAt/);
+  });
+
+  it('saving settings writes only the project\'s own key (no shared list to update)', async () => {
+    const kvs = createMemoryKeyValueStore();
+    await saveSettings(kvs, 'CLIN', {});
+    await saveSettings(kvs, 'PAT', {});
+    expect(kvs.keys().sort()).toEqual([settingsKey('CLIN'), settingsKey('PAT')]);
   });
 
   it('refuses invalid settings with field issues and keeps what was stored', async () => {

@@ -1,6 +1,8 @@
 import { createJiraClient } from '../../src/jira/create-client';
 import { createSampleSite, generateLargeSite, INTENDED_VERDICTS } from '../../src/jira/sample-site';
 import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
+import { saveSettings } from '../../src/storage/settings-store';
+import { consumeRescoreBatch } from '../../src/triggers/rescore-consumer';
 import { dataOf, harness, TODAY } from './support/resolver-harness';
 
 describe('Jira request economy', () => {
@@ -81,6 +83,29 @@ describe('Jira request economy', () => {
     expect(itemSearches).toHaveLength(Math.ceil(n / 100));
     // the rest: the PI calendar, one changelog bulkfetch per 1,000 items, objective look-ups (one per 100 objective keys)
     expect(site.requests.length).toBeLessThanOrEqual(Math.ceil(n / 100) + Math.ceil(n / 1000) + 3);
+  });
+
+  it('a re-score batch of 100 changed items costs one id search and ONE bulk property write, and reads settings with one storage query', async () => {
+    const site = generateLargeSite({ today: TODAY, epics: 300, seed: 11 });
+    const { deps } = harness('alex', { site });
+    await saveSettings(deps.kvs, 'EA', { evidence: { freshnessMonths: 12 } });
+    const jira = createJiraClient(site.transport('alex'));
+    const ids = (await jira.search({ jql: 'issuetype = "Epic" ORDER BY key ASC', fields: ['id'], pageSize: 100 })).slice(0, 100).map((i) => i.id);
+    const lists = jest.spyOn(deps.kvs, 'listByPrefix');
+    const gets = jest.spyOn(deps.kvs, 'get');
+    site.resetRequestLog();
+    const first = await consumeRescoreBatch({ jira, kvs: deps.kvs, today: () => TODAY }, { body: { issueIds: ids } });
+    expect(first).toMatchObject({ scored: 100, written: 100 });
+    expect(site.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+    expect(site.requests.filter((r) => r.path === '/rest/api/3/issue/properties/multi')).toHaveLength(1);
+    expect(site.requests.filter((r) => r.path === '/rest/api/3/search/jql' && /^key in \(\d/.test(String(r.query?.['jql'])))).toHaveLength(1);
+    expect(lists).toHaveBeenCalledTimes(1);
+    expect(gets.mock.calls.filter(([key]) => key.startsWith('settings'))).toEqual([]);
+
+    site.resetRequestLog();
+    const again = await consumeRescoreBatch({ jira, kvs: deps.kvs, today: () => TODAY }, { body: { issueIds: ids } });
+    expect(again.written).toBe(0);
+    expect(site.requests.filter((r) => r.method !== 'GET')).toEqual(site.requests.filter((r) => r.path === '/rest/api/3/changelog/bulkfetch'));
   });
 
   it('a board scope reads the board configuration once and searches with its filter', async () => {

@@ -1,7 +1,7 @@
 import { createSampleSite } from '../../src/jira/sample-site';
 import type { JiraTransport } from '../../src/jira/transport';
 import { createResolver } from '../../src/resolvers/create-resolver';
-import { createLocalDeps } from '../../src/resolvers/local-deps';
+import { createLocalDeps } from '../../src/preview/local-deps';
 import { EVIDENCE_PROPERTY_KEY } from '../../src/shared/evidence';
 import { PayloadSchemas, type ResolverKey } from '../../src/shared/payloads';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -236,6 +236,7 @@ describe('resolvers, called like Forge calls them', () => {
         editEvidence: { issueKey: VISIBLE, id: 'x', evidence: EVIDENCE },
         removeEvidence: { issueKey: VISIBLE, id: 'x' },
         restoreEvidence: { issueKey: VISIBLE, id: 'x' },
+        confirmEvidence: { issueKey: VISIBLE, id: 'x' },
         confirmSuggestion: { issueKey: VISIBLE, linkId: '1', evidence: { kind: 'survey', source: { name: 'x' }, observedOn: '2026-10-01', summary: 's' } },
         getScopeReport: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' },
         getScopeOptions: {},

@@ -2,6 +2,7 @@ import { createSampleSite, generateLargeSite } from '../../src/jira/sample-site'
 import { createJiraClient } from '../../src/jira/create-client';
 import { ASSESSMENT_PROPERTY_KEY } from '../../src/shared/evidence';
 import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
+import { withEvidenceKey } from '../../src/preview/local-deps';
 import { saveSettings } from '../../src/storage/settings-store';
 import { changedIssueIds, handleIssueEvent } from '../../src/triggers/issue-event';
 import { consumeRescoreBatch } from '../../src/triggers/rescore-consumer';
@@ -12,7 +13,8 @@ import { dataOf, harness, TODAY } from './support/resolver-harness';
 
 const setup = (site = createSampleSite({ today: TODAY })) => {
   const queue = createMemoryQueue();
-  const kvs = createMemoryKeyValueStore();
+  // The sample site's evidence is signed with its public demo key: the store holds it as the installation's key.
+  const kvs = withEvidenceKey(createMemoryKeyValueStore(), site.evidenceKey);
   const deps = { jira: createJiraClient(site.transport('alex')), kvs, queue, today: () => TODAY };
   return { site, queue, kvs, deps };
 };

@@ -1,4 +1,5 @@
 import { createJiraClient } from '../../src/jira/create-client';
+import { deadlineIn } from '../../src/shared/deadline';
 import { AppError } from '../../src/shared/result';
 import { fakeClock, fakeTransport, json, sequence } from './support/fake-transport';
 
@@ -136,7 +137,7 @@ describe('changelog bulkfetch', () => {
       if (body.nextPageToken === undefined && first === '1') {
         return json(200, { issueChangeLogs: [{ issueId: first, changeHistories: [history] }], nextPageToken: 'more' });
       }
-      return json(200, { issueChangeLogs: [{ issueId: first, changeHistories: [history] }] });
+      return json(200, { issueChangeLogs: [{ issueId: first, changeHistories: [{ ...history, id: body.nextPageToken === undefined ? '1' : '2' }] }] });
     });
     const ids = Array.from({ length: 1500 }, (_, i) => String(i + 1));
     const logs = await createJiraClient(transport).changelogs(ids, ['fixVersions']);
@@ -198,7 +199,7 @@ describe('retries', () => {
   it('stops before the deadline even with retries left', async () => {
     const clock = fakeClock();
     const transport = fakeTransport(() => json(429, {}, { 'retry-after': '15' }));
-    await expectAppError(createJiraClient(transport, { ...clock, maxRetries: 10, deadlineMs: 20_000 }).search({ jql: 'x', fields: [] }), 'JIRA_UNAVAILABLE', /20 s limit/);
+    await expectAppError(createJiraClient(transport, { ...clock, maxRetries: 10, deadline: deadlineIn(20_000, clock.now) }).search({ jql: 'x', fields: [] }), 'JIRA_UNAVAILABLE', /20 s limit/);
     expect(transport.requests).toHaveLength(2);
     expect(clock.waits).toEqual([15000]);
   });

@@ -14,7 +14,10 @@ import { prepareScoringInputs } from '../bench/scoring-inputs';
 
 const absent = '__absent__';
 const str = (max: number) =>
-  fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', ' ', '  x ', 'a'.repeat(max), 'a'.repeat(max + 1), ` ${'a'.repeat(max)} `, 'ok'));
+  fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('', ' ', '  x ', 'a'.repeat(max), 'a'.repeat(max + 1), ` ${'a'.repeat(max)} `, 'ok', '\u0000', '\u200B\u202E', ' \u2066\u2069 ', '\u200Bok'),
+  );
 const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   fc.oneof(a, fc.constantFrom(undefined, null, 3), fc.constant(absent));
 const dropAbsent = (o: Record<string, unknown>): Record<string, unknown> =>
@@ -46,9 +49,15 @@ const likelyValidRecord = fc
   .record({
     kind: fc.constantFrom('interview', 'observation', 'survey', 'analytics', 'support', 'win-loss', 'stakeholder-request', 'Survey'),
     url: fc.constantFrom(absent, 'https://a.com/x', ' https://wiki.example.org/p?q=1 ', 'http://a.com'),
-    source: fc.record({ name: fc.constantFrom('Ward 4B nurses', ' Dr. Osei ', ''), role: fc.constantFrom(absent, 'Nurse', ' '), site: fc.constantFrom(absent, 'Riverside') }).map(dropAbsent),
+    source: fc
+      .record({
+        name: fc.constantFrom('Ward 4B nurses', ' Dr. Osei ', '', '\u200B\u200B', '\u0000'),
+        role: fc.constantFrom(absent, 'Nurse', ' ', '\u202E'),
+        site: fc.constantFrom(absent, 'Riverside', '\u2066\u2069'),
+      })
+      .map(dropAbsent),
     observedOn: fc.constantFrom('2026-01-01', '2025-12-31', '2026-02-30'),
-    summary: fc.constantFrom('Handover pain', ' padded ', 'a'.repeat(501)),
+    summary: fc.constantFrom('Handover pain', ' padded ', 'a'.repeat(501), '\u200B \uFEFF'),
     id: fc.constantFrom('e1', 'v1-abc'),
     addedBy: fc.constantFrom('priya', ''),
     addedAt: fc.constantFrom('2026-01-02T00:00:00Z'),
@@ -119,8 +128,12 @@ describe('fast readers agree with the zod schemas', () => {
     );
   });
 
-  it('isHttpsUrl agrees with the URL parser on links and on noise', () => {
+  it('isHttpsUrl agrees with the URL parser plus the raw-text checks of the link rule, on links and on noise', () => {
+    // The link rule written the slow, obvious way (src/shared/link-url.ts): the fast regex inside must never disagree.
     const byUrlParser = (s: string): boolean => {
+      if (!/^https:\/\//i.test(s)) return false;
+      if (Array.from(s).some((c) => /[\p{Cc}\p{Cf}\p{White_Space}"'`<>\\]/u.test(c))) return false;
+      if ((s.slice('https://'.length).split(/[/?#]/, 1)[0] ?? '').includes('@')) return false;
       try {
         const u = new URL(s);
         return u.protocol === 'https:' && u.hostname.length > 0 && u.username === '' && u.password === '';
@@ -128,7 +141,7 @@ describe('fast readers agree with the zod schemas', () => {
         return false;
       }
     };
-    const chars = fc.constantFrom('a', 'z', '0', '9', '-', '.', '/', ':', '?', '#', '@', '%', 'x', ' ', '\t', '\u0000', 'é', '[', ']', '\\', '1', '5');
+    const chars = fc.constantFrom('a', 'z', '0', '9', '-', '.', '/', ':', '?', '#', '@', '%', 'x', ' ', '\t', '\u0000', 'é', '[', ']', '\\', '1', '5', '"', "'", '<', '>', '`', '\u200B', '\u202E');
     const tail = fc.array(chars, { maxLength: 20 }).map((a) => a.join(''));
     const url = fc
       .tuple(fc.constantFrom('https://', 'HTTPS://', 'https:/', 'http://', 'https://xn--', 'https://a.', 'https:///', 'javascript:', 'data:'), tail)
@@ -139,14 +152,17 @@ describe('fast readers agree with the zod schemas', () => {
       }),
       { numRuns: 20_000 },
     );
-    for (const s of ['https://a.0x1', 'https://a.99', 'https://a.b:65536', 'https://u:p@a.com', 'https://a.com@b.com', 'https://-a.com', 'https://a.b.']) {
+    for (const s of ['https://a.0x1', 'https://a.99', 'https://a.b:65536', 'https://u:p@a.com', 'https://a.com@b.com', 'https://-a.com', 'https://a.b.', 'https://@a.com', 'https://a.com/">x', 'https:a.com']) {
       expect(isHttpsUrl(s)).toBe(byUrlParser(s));
     }
   });
 
-  it('isRealIsoDate agrees with Date on every month and day edge of 1900–2100 and of year 0000 and 9999', () => {
+  it('isRealIsoDate agrees with Date on every month and day edge of 1900–2100 and of years 0001 and 9999 (0000 is refused)', () => {
     const byDate = (s: string): boolean =>
-      /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+      /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+      !s.startsWith('0000') &&
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
     const pad = (n: number, w: number) => String(n).padStart(w, '0');
     const years = [0, 1, 999, 1000, 9999, ...Array.from({ length: 201 }, (_, i) => 1900 + i)];
     for (const y of years) {

@@ -1,5 +1,6 @@
 import { createHttpTransport, siteOrigin } from '../../src/jira/http-transport';
 import { createJiraClient } from '../../src/jira/create-client';
+import { deadlineIn } from '../../src/shared/deadline';
 import { AppError } from '../../src/shared/result';
 
 const TOKEN = 'ATATT-secret-token-123';
@@ -38,7 +39,7 @@ describe('createHttpTransport', () => {
     const transport = createHttpTransport({ ...base, fetch: f.fn });
     const error: unknown = await transport({ method: 'GET', path: '/rest/api/3/myself' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(String((error as Error).message)).not.toContain(TOKEN);
+    expect((error as Error).message).not.toContain(TOKEN);
     expect(JSON.stringify(error)).not.toContain(TOKEN);
     // Through the client too: retries exhausted, message names the path and not the token.
     const client = createJiraClient(transport, { sleep: async () => undefined, maxRetries: 1 });
@@ -63,6 +64,25 @@ describe('createHttpTransport', () => {
     const error: unknown = await transport({ method: 'GET', path: '/rest/api/3/myself' }).catch((e: unknown) => e);
     expect((error as Error).name).toBe('AbortError');
     expect((error as Error).message).toMatch(/timed out after 20 ms/);
+  });
+
+  it('aborts a request when the run’s deadline comes, even inside its own timeout', async () => {
+    const f = fakeFetch(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => {
+            const e = new Error('aborted');
+            e.name = 'AbortError';
+            reject(e);
+          });
+        }),
+    );
+    const transport = createHttpTransport({ ...base, fetch: f.fn, timeoutMs: 10_000, deadline: deadlineIn(30) });
+    const started = Date.now();
+    const error: unknown = await transport({ method: 'GET', path: '/rest/api/3/myself' }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('AbortError');
+    expect((error as Error).message).toMatch(/timed out after (30|[12]\d) ms/);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it.each([

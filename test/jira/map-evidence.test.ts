@@ -15,7 +15,7 @@ const v2Record = {
 
 describe('evidencePropertyFromValue', () => {
   it('reads an unset property as no records, revision 0', () => {
-    expect(evidencePropertyFromValue(undefined)).toEqual({ records: [], problems: [], schemaVersion: 2, revision: 0 });
+    expect(evidencePropertyFromValue(undefined)).toEqual({ records: [], problems: [], schemaVersion: 2, revision: 0, macs: new Map() });
   });
 
   it('reads version 2 with its revision and keeps removed records', () => {

@@ -25,11 +25,11 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'JIRA_FORBIDDEN',
   'JIRA_UNAVAILABLE',
   'JIRA_BAD_RESPONSE',
+  'DEADLINE',
   'PARTIAL',
 ];
 
 const { url: _url, ...evidenceWithoutUrl } = validEvidence();
-void _url;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -39,6 +39,7 @@ const VALID: Record<ResolverKey, Json> = {
   editEvidence: { issueKey: 'CLIN-1', id: 'ev-clin-1-1', evidence: validEvidence() },
   removeEvidence: { issueKey: 'CLIN-1', id: 'ev-clin-1-2' },
   restoreEvidence: { issueKey: 'CLIN-1', id: 'ev-clin-1-2' },
+  confirmEvidence: { issueKey: 'PAT-3', id: 'ev-clin-1-1' },
   confirmSuggestion: { issueKey: 'CLIN-3', linkId: '30001', evidence: evidenceWithoutUrl },
   getScopeReport: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' },
   getScopeOptions: {},

@@ -1,6 +1,8 @@
 import type { EvidenceRecord } from '../../src/shared/evidence';
 import type { PanelData } from '../../src/shared/payloads';
 import type { Envelope } from '../../src/shared/result';
+import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
+import { latency, overNetwork, seededRandom, transportOverNetwork } from './network-latency';
 import { printFigures, records, resolverHarness, storedProperty, V1_EVIDENCE_KEYS, validEvidence } from './support';
 
 /**
@@ -11,7 +13,7 @@ import { printFigures, records, resolverHarness, storedProperty, V1_EVIDENCE_KEY
  */
 
 const CONCURRENT = 100;
-const figures = { concurrentWrites: 0, conflictsRetried: 0 };
+const figures = { concurrentWrites: 0, conflictsRetried: 0, lockAttemptsInFlight: 0, lockAttemptsRefused: 0 };
 afterAll(() => printFigures('evidence-integrity', figures));
 
 /** Waits really (so concurrent calls interleave) but 20 times shorter than asked. */
@@ -19,7 +21,23 @@ const quickSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(res
 
 describe(`${CONCURRENT} concurrent adds and removes on one epic`, () => {
   it('leave exactly the records that were answered ok: nothing lost, nothing doubled', async () => {
-    const h = resolverHarness({ sleep: quickSleep, lockAttempts: 200 });
+    // The store and Jira behave like the remote services they stand for: every call is a seeded
+    // round trip, so the lock's set-if-absent calls and the read-modify-writes really overlap.
+    const net = latency(seededRandom(20261126), 3);
+    const memory = createMemoryKeyValueStore();
+    const remote = overNetwork(memory, net);
+    let refused = 0;
+    const kvs = new Proxy(remote.store, {
+      get: (t, p, r) =>
+        p === 'setIfAbsent'
+          ? async (key: string, value: unknown, ttl: number) => {
+              const won = await t.setIfAbsent(key, value, ttl);
+              if (!won) refused += 1;
+              return won;
+            }
+          : (Reflect.get(t, p, r) as unknown),
+    });
+    const h = resolverHarness({ sleep: quickSleep, lockAttempts: 200, kvs, wrapTransport: transportOverNetwork(net) });
     const issueKey = 'CLIN-7';
     const priya = h.as('priya');
     const alex = h.as('alex');
@@ -69,6 +87,11 @@ describe(`${CONCURRENT} concurrent adds and removes on one epic`, () => {
     expect((storedProperty(h.site, issueKey) as { revision: number }).revision).toBeGreaterThanOrEqual(revisionBefore + CONCURRENT);
     // The lock is released.
     expect(await h.kvs.get(`lock:evidence:${issueKey}`)).toBeUndefined();
+    // The lock really was contended (the run is not vacuous): attempts overlapped and were refused.
+    figures.lockAttemptsInFlight = remote.figures.maxInFlight.get('setIfAbsent') ?? 0;
+    figures.lockAttemptsRefused = refused;
+    expect(figures.lockAttemptsInFlight).toBeGreaterThanOrEqual(10);
+    expect(refused).toBeGreaterThan(CONCURRENT);
   }, 60_000);
 });
 
@@ -81,7 +104,10 @@ describe('evidence stored in the older version-1 format', () => {
 
     const panel = (await h.as('alex')('getPanel', { issueKey })) as Envelope<PanelData>;
     if (!panel.ok) throw new Error(JSON.stringify(panel.error));
-    expect(panel.data.assessment.evidence).toHaveLength(v1.items.length);
+    // Version 1 predates signing: every record is read and shown, as unsigned, and none counts yet.
+    expect(panel.data.untrusted).toHaveLength(v1.items.length);
+    expect(panel.data.untrusted.every((u) => u.trust === 'unsigned')).toBe(true);
+    expect(panel.data.assessment.evidence).toHaveLength(0);
 
     const added = await h.as('priya')('addEvidence', { issueKey, evidence: validEvidence({ summary: 'after upgrade' }) });
     expect(added.ok).toBe(true);
@@ -99,7 +125,7 @@ describe('evidence stored in the older version-1 format', () => {
         note: record?.summary,
       }).toEqual({ kind: item.type.trim().toLowerCase(), url: item.link === undefined || item.link === '' ? undefined : item.link, who: item.who, date: item.date, note: item.note });
       // The upgraded record keeps the id the panel showed (an edit or removal aimed at it still finds it).
-      expect(panel.data.assessment.evidence.map((e) => e.id)).toContain(record?.id);
+      expect(panel.data.untrusted.map((u) => u.record.id)).toContain(record?.id);
     }
   });
 
@@ -108,11 +134,12 @@ describe('evidence stored in the older version-1 format', () => {
     const [issueKey] = V1_EVIDENCE_KEYS;
     const panel = (await h.as('alex')('getPanel', { issueKey })) as Envelope<PanelData>;
     if (!panel.ok) throw new Error(JSON.stringify(panel.error));
-    const id = panel.data.assessment.evidence[0]?.id as string;
+    const id = panel.data.untrusted[0]?.record.id as string;
     const removed = (await h.as('priya')('removeEvidence', { issueKey, id })) as Envelope<PanelData>;
     expect(removed.ok && removed.data.removed.map((r) => r.id)).toEqual([id]);
     const restored = (await h.as('priya')('restoreEvidence', { issueKey, id })) as Envelope<PanelData>;
-    expect(restored.ok && restored.data.assessment.evidence.map((e) => e.id)).toContain(id);
+    // Restored as it was: still unsigned (removal and restore never sign a record the app did not make).
+    expect(restored.ok && restored.data.untrusted.map((u) => u.record.id)).toContain(id);
   });
 });
 

@@ -202,6 +202,51 @@ describe('a paged search with a failing page in the middle', () => {
   });
 });
 
+describe('a truncated body or an HTML error page on a 2xx', () => {
+  /** Spoils the first answer to every distinct read: half of them cut in half, the others replaced by an HTML error page. */
+  const spoilFirstAnswers = (inner: JiraTransport) => {
+    const seen = new Set<string>();
+    let spoilt = 0;
+    const transport: JiraTransport = async (request) => {
+      const response = await inner(request);
+      const id = `${request.method} ${request.path} ${JSON.stringify(request.query ?? {})} ${JSON.stringify(request.body ?? null)}`;
+      if (seen.has(id) || response.status !== 200) return response;
+      seen.add(id);
+      spoilt += 1;
+      return spoilt % 2 === 0
+        ? { ...response, body: response.body.slice(0, Math.floor(response.body.length / 2)) }
+        : { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' };
+    };
+    return { transport, spoilt: () => spoilt };
+  };
+
+  it('is retried once: every scope report comes out identical to the fault-free one', async () => {
+    const site = createSampleSite({ today: TODAY });
+    for (const { scope, pi } of SCOPES) {
+      const baseline = await readScopeReport(createJiraClient(site.transport('alex'), { sleep: async () => undefined }), DEFAULT_SETTINGS, scope, pi, TODAY);
+      const clock = simulatedTime();
+      const spoiling = spoilFirstAnswers(site.transport('alex'));
+      const report = await readScopeReport(createJiraClient(spoiling.transport, { sleep: clock.sleep, now: clock.now }), DEFAULT_SETTINGS, scope, pi, TODAY);
+      expect(report).toEqual(baseline);
+      expect(spoiling.spoilt()).toBeGreaterThan(2);
+      figures.faultsInjected += spoiling.spoilt();
+    }
+  });
+
+  it('that stays after the one retry fails with JIRA_BAD_RESPONSE, never a report', async () => {
+    const site = createSampleSite({ today: TODAY });
+    const html: JiraTransport = async (request) => {
+      const response = await site.transport('alex')(request);
+      return response.status === 200 ? { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Log in</html>' } : response;
+    };
+    const error: unknown = await readScopeReport(createJiraClient(html, { sleep: async () => undefined }), DEFAULT_SETTINGS, { kind: 'project', projectKey: 'CLIN' }, 'next', TODAY).catch(
+      (e: unknown) => e,
+    );
+    expect(isAppError(error) && error.code).toBe('JIRA_BAD_RESPONSE');
+    expect(isAppError(error) && error.message).toMatch(/an HTML page instead of JSON/);
+  });
+});
+
 describe('getScopeReport and getPanel resolvers under injected Jira faults', () => {
   const baselineReports = new Map<number, unknown>();
   const baselinePanels = new Map<string, unknown>();

@@ -139,8 +139,13 @@ describeBrowser('hostile text in the front ends', () => {
 
     // A hostile JQL scope in the edit view: its text sits in the input, inert.
     const jql = 'project = CLIN AND summary ~ "<svg onload=window.__xss=31>"';
-    const config = JSON.stringify({ scope: { kind: 'jql', jql }, pi: 'next' });
-    const edit = await openPage(fx, pageUrl(fx.preview, 'gadget-edit', { user: 'alex', config }));
+    const saved = await fetch(`${fx.preview.url}api/gadget-config`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scope: { kind: 'jql', jql }, pi: 'next' }),
+    });
+    expect(saved.status).toBe(200);
+    const edit = await openPage(fx, pageUrl(fx.preview, 'gadget-edit', { user: 'alex' }));
     await waitForSettled(edit);
     await expectInert(edit);
     expect(await visibleText(edit)).toContain(jql);

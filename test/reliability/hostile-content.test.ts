@@ -113,7 +113,9 @@ describe('links that are not plain https:// are refused', () => {
       records: [record('bad-1', 'javascript:alert(1)'), record('bad-2', 'data:text/html,<script>alert(1)</script>'), record('good', 'https://ok.example.org/')],
     });
     const panel = data<PanelData>(await h.as('alex')('getPanel', { issueKey: 'CLIN-7' }));
-    const urls = panel.assessment.evidence.map((e) => e.url);
+    // Planted outside the app, the readable record is unsigned: shown under "Not counted", never as evidence.
+    expect(panel.assessment.evidence).toEqual([]);
+    const urls = panel.untrusted.map((u) => u.record.url);
     expect(urls).toEqual(['https://ok.example.org/']);
     const report = data<ScopeReport>(await h.as('alex')('getScopeReport', { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' }));
     for (const item of report.items) for (const e of item.evidence) expect(e.url === undefined || e.url.startsWith('https://')).toBe(true);

@@ -1,8 +1,11 @@
-import { INTENDED_VERDICTS, SAMPLE_USERS } from '../../src/jira/sample-site';
+import { createSampleSite, INTENDED_VERDICTS } from '../../src/jira/sample-site';
+import type { PanelData } from '../../src/shared/payloads';
+import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
+import { accountOf, callAsForge } from './forge-identity';
 import type { ScopeOptions } from '../../src/shared/payloads';
 import type { ScopeReport } from '../../src/shared/report';
 import type { Envelope } from '../../src/shared/result';
-import { LEADERSHIP_ONLY_KEYS, printFigures, resolverHarness, validEvidence } from './support';
+import { LEADERSHIP_ONLY_KEYS, printFigures, records, resolverHarness, TODAY, validEvidence } from './support';
 
 /**
  * Permissions, checked on the server for every call: an issue Sam cannot
@@ -15,7 +18,6 @@ const figures = { permissionChecks: 0 };
 afterAll(() => printFigures('permissions', figures));
 
 const { url: _url, ...evidenceWithoutUrl } = validEvidence();
-void _url;
 
 /** Every resolver that takes an issue key, with a payload for `issueKey`. */
 const ISSUE_CALLS: readonly [string, (issueKey: string) => unknown][] = [
@@ -24,6 +26,7 @@ const ISSUE_CALLS: readonly [string, (issueKey: string) => unknown][] = [
   ['editEvidence', (issueKey) => ({ issueKey, id: 'ev-1', evidence: validEvidence() })],
   ['removeEvidence', (issueKey) => ({ issueKey, id: 'ev-1' })],
   ['restoreEvidence', (issueKey) => ({ issueKey, id: 'ev-1' })],
+  ['confirmEvidence', (issueKey) => ({ issueKey, id: 'ev-1' })],
   ['confirmSuggestion', (issueKey) => ({ issueKey, linkId: '30001', evidence: evidenceWithoutUrl })],
 ];
 
@@ -54,20 +57,55 @@ describe('Sam (viewer) on an issue Sam can see', () => {
     const before = h.site.dump();
     const issueKey = fn === 'confirmSuggestion' ? 'CLIN-3' : 'CLIN-1';
     const p = payload(issueKey) as Record<string, unknown>;
-    const real = fn === 'editEvidence' || fn === 'removeEvidence' || fn === 'restoreEvidence' ? { ...p, id: 'ev-clin-1-1' } : p;
+    const real = fn === 'editEvidence' || fn === 'removeEvidence' || fn === 'restoreEvidence' || fn === 'confirmEvidence' ? { ...p, id: 'ev-clin-1-1' } : p;
     const envelope = await h.as('sam')(fn, real, { issue: { key: issueKey } });
     figures.permissionChecks += 1;
     expect(envelope).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringContaining(issueKey) }) });
     expect(h.site.dump()).toBe(before);
   });
 
-  it('claiming to be Alex in the call context changes nothing: the caller is who Forge says', async () => {
-    const h = resolverHarness();
-    const before = h.site.dump();
-    const alex = SAMPLE_USERS.find((u) => u.id === 'alex')?.accountId;
-    const envelope = await h.as('sam')('addEvidence', { issueKey: 'CLIN-1', evidence: validEvidence() }, { issue: { key: 'CLIN-1' }, accountId: alex, user: 'alex' });
-    expect(envelope).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
-    expect(h.site.dump()).toBe(before);
+  describe('claiming to be Alex changes nothing: the caller is who Forge says', () => {
+    // Identity is read the way Forge gives it (./forge-identity.ts): from the principal, never from what the front end sends.
+    const alex = accountOf('alex');
+    const forged = { accountId: alex, principal: { accountId: alex }, extension: { issue: { key: 'CLIN-1', id: '10001' }, accountId: alex, user: 'alex' } };
+    const add = (principal: string, frontendContext: Readonly<Record<string, unknown>>) => ({
+      functionKey: 'addEvidence',
+      payload: { issueKey: 'CLIN-1', evidence: validEvidence() },
+      frontendContext,
+      principal,
+    });
+
+    it('Sam with a context claiming Alex in every field: FORBIDDEN and nothing written', async () => {
+      const site = createSampleSite({ today: TODAY });
+      const call = callAsForge(site, createMemoryKeyValueStore());
+      const before = site.dump();
+      figures.permissionChecks += 1;
+      expect(await call(add('sam', forged))).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
+      expect(site.dump()).toBe(before);
+    });
+
+    it('Sam naming Alex in the payload: refused at the boundary, nothing written', async () => {
+      const site = createSampleSite({ today: TODAY });
+      const before = site.dump();
+      const call = { ...add('sam', forged), payload: { issueKey: 'CLIN-1', evidence: validEvidence(), accountId: alex } };
+      expect(await callAsForge(site, createMemoryKeyValueStore())(call)).toEqual({ ok: false, error: expect.objectContaining({ code: 'BAD_PAYLOAD' }) });
+      expect(site.dump()).toBe(before);
+    });
+
+    it('the same call works when Forge says Priya, and records Priya even when the context claims Alex (the check is not vacuous)', async () => {
+      const site = createSampleSite({ today: TODAY });
+      const envelope = (await callAsForge(site, createMemoryKeyValueStore())(add('priya', forged))) as Envelope<PanelData>;
+      expect(envelope.ok).toBe(true);
+      const added = records(site, 'CLIN-1').find((r) => r.summary === validEvidence().summary);
+      expect(added?.addedBy).toBe(accountOf('priya'));
+    });
+
+    it('Alex is not demoted by a context claiming Sam', async () => {
+      const site = createSampleSite({ today: TODAY });
+      const sam = accountOf('sam');
+      const envelope = await callAsForge(site, createMemoryKeyValueStore())(add('alex', { accountId: sam, extension: { issue: { key: 'CLIN-1' }, accountId: sam } }));
+      expect(envelope.ok).toBe(true);
+    });
   });
 
   it('getPanel tells Sam the panel is read-only', async () => {

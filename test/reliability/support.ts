@@ -3,7 +3,7 @@ import { EVIDENCE_PROPERTY_KEY, type EvidenceRecord } from '../../src/shared/evi
 import type { SampleUserId } from '../../src/jira/sample-site/users';
 import type { JiraTransport } from '../../src/jira/transport';
 import { createResolver } from '../../src/resolvers/create-resolver';
-import { createLocalDeps } from '../../src/resolvers/local-deps';
+import { createLocalDeps } from '../../src/preview/local-deps';
 import type { JiraClientOptions } from '../../src/jira/create-client';
 import type { ResolverKey } from '../../src/shared/payloads';
 import type { Envelope } from '../../src/shared/result';
@@ -19,6 +19,7 @@ export const RESOLVER_KEYS: readonly ResolverKey[] = [
   'editEvidence',
   'removeEvidence',
   'restoreEvidence',
+  'confirmEvidence',
   'confirmSuggestion',
   'getScopeReport',
   'getScopeOptions',
@@ -68,10 +69,12 @@ export const resolverHarness = (
     readonly client?: JiraClientOptions;
     readonly sleep?: (ms: number) => Promise<void>;
     readonly lockAttempts?: number;
+    /** The key-value store the resolvers share (default: a fresh in-memory one). */
+    readonly kvs?: KeyValueStore;
   } = {},
 ): ResolverHarness => {
   const site = options.site ?? createSampleSite({ today: TODAY });
-  const kvs = createMemoryKeyValueStore();
+  const kvs = options.kvs ?? createMemoryKeyValueStore();
   const handlers = new Map<SampleUserId, (request: unknown, runtime?: unknown) => Promise<unknown>>();
   const sleep = options.sleep ?? (async () => undefined);
   const handlerOf = (user: SampleUserId) => {

@@ -127,7 +127,7 @@ describe('projects, boards, filters and sprints', () => {
     const filter = await call(site, { method: 'GET', path: `/rest/api/3/filter/${config.json.filter.id}` });
     expect(filter.json).toMatchObject({ id: config.json.filter.id, name: expect.any(String), jql: 'project in (CLIN, PAT) AND issuetype = Epic ORDER BY Rank ASC' });
     const search = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: filter.json.jql, maxResults: 100 } });
-    expect(search.json.issues).toHaveLength(42);
+    expect(search.json.issues).toHaveLength(44);
     expect((await call(site, { method: 'GET', path: '/rest/agile/1.0/board/99/configuration' })).status).toBe(404);
     expect((await call(site, { method: 'GET', path: '/rest/api/3/filter/1' })).status).toBe(400);
   });

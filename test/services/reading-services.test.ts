@@ -1,3 +1,4 @@
+import { UNCHECKED_EVIDENCE } from '../../src/jira/evidence-mac';
 import { createJiraClient } from '../../src/jira/create-client';
 import { readScopeReport } from '../../src/services/read-scope-report';
 import { readItemPanel } from '../../src/services/read-item-panel';
@@ -118,7 +119,7 @@ describe('readItemPanel over a scripted Jira', () => {
       versions,
       remoteLinks: { 'CLIN-7': [{ id: 5, object: { url: 'https://dovetail.example.org/x', title: 'Interview notes' } }] },
     });
-    const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY);
+    const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY, UNCHECKED_EVIDENCE);
     expect(transport.requests.map((r) => r.path)).toEqual(['/rest/api/3/search/jql', '/rest/api/3/project/CLIN/version', '/rest/api/3/issue/CLIN-7/remotelink']);
     expect(panel.assessment.verdict).toBe('aligned');
     expect(panel.assessment.objectives.map((o) => [o.key, o.targetDate])).toEqual([['STRAT-1', '2027-06-30']]);
@@ -131,7 +132,7 @@ describe('readItemPanel over a scripted Jira', () => {
   it('says whether the person may edit the item from the same search (editmeta), with no /mypermissions request', async () => {
     for (const editable of [true, false]) {
       const transport = fakeJira({ workItems: [{ ...epic(7, linked), editable }], others: [objective], versions });
-      const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY);
+      const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY, UNCHECKED_EVIDENCE);
       expect(panel.canEdit).toBe(editable);
       expect(transport.requests[0]?.query?.expand).toBe('changelog,editmeta');
       expect(transport.requests).toHaveLength(3);
@@ -147,20 +148,20 @@ describe('readItemPanel over a scripted Jira', () => {
     ];
     const item = { ...epic(8, { parent: { key: 'STRAT-1', fields: { summary: 'Safer handovers', issuetype: { name: 'Objective' }, status: status('Open', 'new') } } }), histories: carried };
     const withParent = fakeJira({ workItems: [item], others: [objective], versions });
-    const panel = await readItemPanel(createJiraClient(withParent), DEFAULT_SETTINGS, 'CLIN-8', '2027-01-05');
+    const panel = await readItemPanel(createJiraClient(withParent), DEFAULT_SETTINGS, 'CLIN-8', '2027-01-05', UNCHECKED_EVIDENCE);
     expect(withParent.requests).toHaveLength(4);
     expect(panel.assessment.objectives.map((o) => [o.key, o.via, o.targetDate])).toEqual([['STRAT-1', 'parent', '2027-06-30']]);
     expect(panel.assessment.carriedOver).toBe(2);
 
     const cut = fakeJira({ workItems: [item], others: [objective], versions, truncateInlineChangelog: true });
-    const again = await readItemPanel(createJiraClient(cut), DEFAULT_SETTINGS, 'CLIN-8', '2027-01-05');
+    const again = await readItemPanel(createJiraClient(cut), DEFAULT_SETTINGS, 'CLIN-8', '2027-01-05', UNCHECKED_EVIDENCE);
     expect(cut.requests.map((r) => r.path)).toContain('/rest/api/3/changelog/bulkfetch');
     expect(again.assessment.carriedOver).toBe(2);
   });
 
   it('an issue that does not exist or cannot be seen → NOT_FOUND', async () => {
     const transport = fakeJira({ workItems: [], versions });
-    const error: unknown = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-404', TODAY).catch((e: unknown) => e);
+    const error: unknown = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-404', TODAY, UNCHECKED_EVIDENCE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('NOT_FOUND');
     expect((error as AppError).message).toBe('Issue CLIN-404 does not exist or you cannot see it.');

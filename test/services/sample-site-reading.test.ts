@@ -1,3 +1,4 @@
+import { sampleEvidenceSigner } from '../../src/jira/sample-site/evidence-key';
 import { createSampleSite, generateLargeSite } from '../../src/jira/sample-site';
 import { createJiraClient } from '../../src/jira/create-client';
 import { readScopeReport } from '../../src/services/read-scope-report';
@@ -40,7 +41,7 @@ describe('reading services over the sample site', () => {
     expect(sample.length).toBeGreaterThan(0);
     for (const assessment of sample) {
       site.resetRequestLog();
-      const panel = await readItemPanel(client, DEFAULT_SETTINGS, assessment.key, TODAY);
+      const panel = await readItemPanel(client, DEFAULT_SETTINGS, assessment.key, TODAY, sampleEvidenceSigner.check);
       expect(site.requests.length).toBeLessThanOrEqual(4);
       // The panel and the scope agree on everything but web-link suggestions.
       expect(panel.assessment.verdict).toBe(assessment.verdict);
@@ -72,7 +73,7 @@ describe('reading services over the sample site', () => {
     const client = createJiraClient(site.transport(user));
     const seen: boolean[] = [];
     for (const key of ['CLIN-1', 'CLIN-2', 'PAT-2', 'STRAT-2']) {
-      const panel = await readItemPanel(client, DEFAULT_SETTINGS, key, TODAY);
+      const panel = await readItemPanel(client, DEFAULT_SETTINGS, key, TODAY, sampleEvidenceSigner.check);
       const granted = await client.myPermissions({ issueKey: key }, ['EDIT_ISSUES']);
       expect(panel.canEdit).toBe(granted['EDIT_ISSUES']);
       seen.push(panel.canEdit);
@@ -82,7 +83,7 @@ describe('reading services over the sample site', () => {
 
   it('answers NOT_FOUND for an issue that does not exist', async () => {
     const site = createSampleSite({ today: TODAY });
-    const error: unknown = await readItemPanel(createJiraClient(site.transport()), DEFAULT_SETTINGS, 'CLIN-99999', TODAY).catch((e: unknown) => e);
+    const error: unknown = await readItemPanel(createJiraClient(site.transport()), DEFAULT_SETTINGS, 'CLIN-99999', TODAY, sampleEvidenceSigner.check).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toBe('Issue CLIN-99999 does not exist or you cannot see it.');
   });

@@ -1,3 +1,4 @@
+import { SAMPLE_EVIDENCE_KEY } from './evidence-key';
 import type { JiraRequest, JiraTransport } from '../transport';
 import type { SiteStore } from './model';
 import { route } from './http/router';
@@ -23,6 +24,8 @@ export interface SampleSite {
   dump(): string;
   readonly users: readonly SampleUser[];
   readonly today: string;
+  /** The key its seeded evidence is signed with (base64; public, ./evidence-key.ts): the local hosts use it as the app's key. */
+  readonly evidenceKey: string;
 }
 
 export const createSiteFromStore = (store: SiteStore, latencyMs = 0): SampleSite => {
@@ -31,8 +34,9 @@ export const createSiteFromStore = (store: SiteStore, latencyMs = 0): SampleSite
   const requests: LoggedRequest[] = [];
   const delay = (): Promise<void> => (latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)) : Promise.resolve());
   return {
+    evidenceKey: SAMPLE_EVIDENCE_KEY.toString('base64'),
     transport: (user: SampleUserId = DEFAULT_USER): JiraTransport => {
-      if (!SAMPLE_USERS.some((u) => u.id === user)) throw new Error(`Unknown sample user '${String(user)}'`);
+      if (!SAMPLE_USERS.some((u) => u.id === user)) throw new Error(`Unknown sample user '${user}'`);
       return async (request) => {
         requests.push({ method: request.method, path: request.path, query: request.query, user });
         const response = route(state, cache, user, request);

@@ -46,7 +46,7 @@ export const DEFAULT_USER: SampleUserId = 'alex';
 
 export const userById = (id: SampleUserId): SampleUser => {
   const user = SAMPLE_USERS.find((u) => u.id === id);
-  if (user === undefined) throw new Error(`Unknown sample user '${String(id)}'`);
+  if (user === undefined) throw new Error(`Unknown sample user '${id}'`);
   return user;
 };
 

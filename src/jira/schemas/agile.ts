@@ -8,11 +8,11 @@ const location = z
     type: z.string().optional(),
     name: z.string().optional(),
   })
-  .passthrough();
+  .loose();
 
 export const BoardSchema = z
   .object({ id: z.number().int(), name: z.string(), type: z.string().optional(), location: location.optional() })
-  .passthrough();
+  .loose();
 export const BoardsPageSchema = offsetPage(BoardSchema);
 
 /** GET /rest/agile/1.0/board/{id}/configuration: its filter id and (project boards) its location. */
@@ -21,15 +21,15 @@ export const BoardConfigSchema = z
     id: z.number().int(),
     name: z.string(),
     location: location.optional(),
-    filter: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).passthrough(),
-    subQuery: z.object({ query: z.string().optional() }).passthrough().optional(),
+    filter: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).loose(),
+    subQuery: z.object({ query: z.string().optional() }).loose().optional(),
   })
-  .passthrough();
+  .loose();
 
 /** GET /rest/api/3/filter/{id}. */
 export const FilterSchema = z
   .object({ id: z.string(), name: z.string().optional(), jql: z.string() })
-  .passthrough();
+  .loose();
 
 export const SprintSchema = z
   .object({
@@ -41,10 +41,10 @@ export const SprintSchema = z
     completeDate: z.string().optional(),
     originBoardId: z.number().int().optional(),
   })
-  .passthrough();
+  .loose();
 export const SprintsPageSchema = offsetPage(SprintSchema);
 
 export const EpicSchema = z
   .object({ id: z.number().int(), name: z.string().optional(), summary: z.string().optional(), done: z.boolean().optional() })
-  .passthrough();
+  .loose();
 export const EpicsPageSchema = offsetPage(EpicSchema);

@@ -5,8 +5,8 @@ import { ChangeHistorySchema } from './issue';
 export const BulkChangelogResponseSchema = z
   .object({
     issueChangeLogs: z
-      .array(z.object({ issueId: z.string(), changeHistories: z.array(ChangeHistorySchema).optional() }).passthrough())
+      .array(z.object({ issueId: z.string(), changeHistories: z.array(ChangeHistorySchema).optional() }).loose())
       .optional(),
     nextPageToken: z.string().nullable().optional(),
   })
-  .passthrough();
+  .loose();

@@ -6,11 +6,11 @@ export const ErrorBodySchema = z
     errorMessages: z.array(z.string()).optional(),
     errors: z.record(z.string(), z.unknown()).optional(),
   })
-  .passthrough();
+  .loose();
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** Offset paging used by the platform PageBean and the agile lists. */
-export const offsetPage = <T extends z.ZodTypeAny>(item: T) =>
+export const offsetPage = <T extends z.ZodType>(item: T) =>
   z
     .object({
       startAt: z.number().int().optional(),
@@ -19,7 +19,7 @@ export const offsetPage = <T extends z.ZodTypeAny>(item: T) =>
       isLast: z.boolean().optional(),
       values: z.array(item),
     })
-    .passthrough();
+    .loose();
 
 /** `{count}` from /search/approximate-count. */
-export const CountSchema = z.object({ count: z.number().int() }).passthrough();
+export const CountSchema = z.object({ count: z.number().int() }).loose();

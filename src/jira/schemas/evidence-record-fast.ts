@@ -1,8 +1,9 @@
 import { EVIDENCE_KINDS, LIMITS, isHttpsUrl, isRealIsoDate, type EvidenceRecord } from '../../shared/evidence';
+import { hasVisibleText } from '../../shared/visible-text';
 
 /**
  * EvidenceRecordSchema without zod for well-formed stored records: the same
- * checks (strict keys, trimmed text within its limits, https link, real date),
+ * checks (strict keys, trimmed visible text within its limits, https link, real date),
  * and the same output (trimmed text, keys in the schema's order). Returns null
  * for anything it is not sure about; the caller then asks the schema, which
  * decides and words the problem.
@@ -42,22 +43,28 @@ const trimmed = (v: unknown, min: number, max: number): string | null => {
   return t.length >= min && t.length <= max ? t : null;
 };
 
+/** Trimmed people's text as visibleText/optionalVisibleText read it: empty (when min is 0) or with a visible character. */
+const readable = (v: unknown, min: number, max: number): string | null => {
+  const t = trimmed(v, min, max);
+  return t === null || (t !== '' && !hasVisibleText(t)) ? null : t;
+};
+
 const plain = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
 
 type Source = EvidenceRecord['source'];
 
 const sourceOf = (v: unknown): Source | null => {
   if (!isPlainWithin(v, SOURCE_KEYS)) return null;
-  const name = trimmed(v.name, 1, LIMITS.sourceName);
+  const name = readable(v.name, 1, LIMITS.sourceName);
   if (name === null) return null;
   const source: { name: string; role?: string; site?: string } = { name };
   if ('role' in v) {
-    const role = trimmed(v.role, 0, LIMITS.sourceRole);
+    const role = readable(v.role, 0, LIMITS.sourceRole);
     if (role === null) return null;
     source.role = role;
   }
   if ('site' in v) {
-    const site = trimmed(v.site, 0, LIMITS.sourceSite);
+    const site = readable(v.site, 0, LIMITS.sourceSite);
     if (site === null) return null;
     source.site = site;
   }
@@ -88,7 +95,7 @@ export const readEvidenceRecordFast = (v: unknown): EvidenceRecord | null => {
   if (source === null) return null;
   const { observedOn, id, addedBy, addedAt } = v;
   if (typeof observedOn !== 'string' || !isRealIsoDate(observedOn)) return null;
-  const summary = trimmed(v.summary, 1, LIMITS.summary);
+  const summary = readable(v.summary, 1, LIMITS.summary);
   if (summary === null || !plain(id, 1, 64) || !plain(addedBy, 0, 128) || !plain(addedAt, 0, 40)) return null;
   const record: Mutable<EvidenceRecord> = url === undefined
     ? { kind: kind as EvidenceRecord['kind'], source, observedOn, summary, id, addedBy, addedAt }

@@ -7,7 +7,7 @@ export const FieldsSchema = z.array(
       id: z.string(),
       name: z.string(),
       custom: z.boolean().optional(),
-      schema: z.object({ type: z.string().optional(), custom: z.string().optional() }).passthrough().optional(),
+      schema: z.object({ type: z.string().optional(), custom: z.string().optional() }).loose().optional(),
     })
-    .passthrough(),
+    .loose(),
 );

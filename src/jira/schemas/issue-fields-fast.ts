@@ -1,4 +1,4 @@
-import { IssueFieldsSchema, SprintFieldValueSchema, type IssueFields } from './issue';
+import { IssueFieldsSchema, SprintFieldValueSchema } from './issue';
 
 /**
  * Fast paths for the schemas read for every work item. Each check accepts only
@@ -73,12 +73,11 @@ const fastIssueFields = (f: Json): boolean =>
   nullable(f.issuelinks, (v) => every(v, isIssueLink)) &&
   nullable(f.parent, isEmbeddedIssue) &&
   nullable(f.labels, (v) => every(v, isString)) &&
-  nullable(f.duedate, isString) &&
-  nullable(f.customfield_10020, (v) => every(v, isSprintFieldValue));
+  nullable(f.duedate, isString);
 
 /** IssueFieldsSchema.safeParse, without zod for the fields Jira usually sends. */
 export const safeParseIssueFields = (fields: unknown): ReturnType<typeof IssueFieldsSchema.safeParse> =>
-  isObject(fields) && fastIssueFields(fields) ? { success: true, data: fields as IssueFields } : IssueFieldsSchema.safeParse(fields);
+  isObject(fields) && fastIssueFields(fields) ? { success: true, data: fields } : IssueFieldsSchema.safeParse(fields);
 
 /** SprintFieldValueSchema.safeParse, without zod for well-formed sprints. */
 export const safeParseSprintFieldValue = (value: unknown): ReturnType<typeof SprintFieldValueSchema.safeParse> =>

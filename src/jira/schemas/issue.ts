@@ -16,7 +16,7 @@ export const ChangeItemSchema = z
     to: z.string().nullable().optional(),
     toString: z.string().nullable().optional(),
   })
-  .passthrough();
+  .loose();
 
 /** An ISO date-time; epoch seconds or milliseconds (seen in Atlassian's bulkfetch example) become one. */
 const InstantSchema = z.union([
@@ -26,7 +26,7 @@ const InstantSchema = z.union([
 
 export const ChangeHistorySchema = z
   .object({ id: z.string().optional(), created: InstantSchema, items: z.array(ChangeItemSchema) })
-  .passthrough();
+  .loose();
 
 export const IssueSchema = z
   .object({
@@ -36,12 +36,12 @@ export const IssueSchema = z
     properties: z.record(z.string(), z.unknown()).optional(),
     changelog: z
       .object({ histories: z.array(ChangeHistorySchema).optional(), total: z.number().int().optional(), maxResults: z.number().int().optional() })
-      .passthrough()
+      .loose()
       .optional(),
     /** expand=editmeta (IssueUpdateMetadata): the fields the user may edit; `fields` is empty when they may not edit the issue. */
-    editmeta: z.object({ fields: z.record(z.string(), z.unknown()).optional() }).passthrough().optional(),
+    editmeta: z.object({ fields: z.record(z.string(), z.unknown()).optional() }).loose().optional(),
   })
-  .passthrough();
+  .loose();
 export type IssueJson = z.infer<typeof IssueSchema>;
 
 /** Enhanced search (/rest/api/3/search/jql): no total, nextPageToken absent on the last page. */
@@ -51,7 +51,7 @@ export const SearchPageSchema = z
     nextPageToken: z.string().nullable().optional(),
     isLast: z.boolean().optional(),
   })
-  .passthrough();
+  .loose();
 export type SearchPage = z.infer<typeof SearchPageSchema>;
 
 /** Legacy search (/rest/api/3/search) and agile issue lists (sprint, epic, board issues): offset paging with total. */
@@ -62,16 +62,16 @@ export const IssueListSchema = z
     total: z.number().int().optional(),
     issues: z.array(IssueSchema),
   })
-  .passthrough();
+  .loose();
 
-const named = z.object({ name: z.string() }).passthrough();
+const named = z.object({ name: z.string() }).loose();
 
 export const StatusSchema = z
   .object({
     name: z.string(),
-    statusCategory: z.object({ key: z.string() }).passthrough().optional(),
+    statusCategory: z.object({ key: z.string() }).loose().optional(),
   })
-  .passthrough();
+  .loose();
 
 /** A linked or parent issue as embedded in another issue's fields. */
 export const EmbeddedIssueSchema = z
@@ -84,21 +84,25 @@ export const EmbeddedIssueSchema = z
         status: StatusSchema.optional(),
         issuetype: named.optional(),
       })
-      .passthrough()
+      .loose()
       .optional(),
   })
-  .passthrough();
+  .loose();
 
 export const IssueLinkSchema = z
   .object({
     id: z.string().optional(),
-    type: z.object({ name: z.string(), inward: z.string().optional(), outward: z.string().optional() }).passthrough(),
+    type: z.object({ name: z.string(), inward: z.string().optional(), outward: z.string().optional() }).loose(),
     inwardIssue: EmbeddedIssueSchema.optional(),
     outwardIssue: EmbeddedIssueSchema.optional(),
   })
-  .passthrough();
+  .loose();
 
-/** The Cloud sprint field (customfield_10020 by default): an array of sprint objects, or null. */
+/**
+ * One sprint of the Cloud sprint field (customfield_10020 by default, an array of these or null).
+ * Not part of IssueFieldsSchema: the field is read value by value (src/jira/map-sprint.ts
+ * readSprintField), so a value of another shape is skipped instead of failing the item.
+ */
 export const SprintFieldValueSchema = z
   .object({
     id: z.number().int(),
@@ -109,7 +113,7 @@ export const SprintFieldValueSchema = z
     endDate: z.string().optional(),
     completeDate: z.string().optional(),
   })
-  .passthrough();
+  .loose();
 
 /** The fields the app reads, each one tolerant of absence and null. */
 export const IssueFieldsSchema = z
@@ -117,13 +121,12 @@ export const IssueFieldsSchema = z
     summary: z.string().nullable().optional(),
     status: StatusSchema.nullable().optional(),
     issuetype: named.nullable().optional(),
-    project: z.object({ key: z.string(), name: z.string().optional() }).passthrough().nullable().optional(),
-    fixVersions: z.array(z.object({ id: z.string().optional(), name: z.string() }).passthrough()).nullable().optional(),
+    project: z.object({ key: z.string(), name: z.string().optional() }).loose().nullable().optional(),
+    fixVersions: z.array(z.object({ id: z.string().optional(), name: z.string() }).loose()).nullable().optional(),
     issuelinks: z.array(IssueLinkSchema).nullable().optional(),
     parent: EmbeddedIssueSchema.nullable().optional(),
     labels: z.array(z.string()).nullable().optional(),
     duedate: z.string().nullable().optional(),
-    customfield_10020: z.array(SprintFieldValueSchema).nullable().optional(),
   })
-  .passthrough();
+  .loose();
 export type IssueFields = z.infer<typeof IssueFieldsSchema>;

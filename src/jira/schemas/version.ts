@@ -14,7 +14,7 @@ export const PlatformVersionSchema = z
     released: z.boolean().nullable().optional(),
     archived: z.boolean().nullable().optional(),
   })
-  .passthrough();
+  .loose();
 
 export const ProjectVersionsPageSchema = offsetPage(PlatformVersionSchema);
 export const ProjectVersionsArraySchema = z.array(PlatformVersionSchema);
@@ -31,7 +31,7 @@ export const AgileVersionSchema = z
     startDate: DateLikeSchema,
     releaseDate: DateLikeSchema,
   })
-  .passthrough();
+  .loose();
 export const AgileVersionsPageSchema = offsetPage(AgileVersionSchema);
 
 export const VersionRelatedIssueCountsSchema = z
@@ -40,4 +40,4 @@ export const VersionRelatedIssueCountsSchema = z
     issuesAffectedCount: z.number().int(),
     issueCountWithCustomFieldsShowingVersion: z.number().int().optional(),
   })
-  .passthrough();
+  .loose();

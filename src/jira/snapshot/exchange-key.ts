@@ -13,7 +13,7 @@ export const normalisedQuery = (query: QueryLike | undefined): [string, string][
   const pairs: [string, string][] = [];
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value as readonly string[]) pairs.push([name, String(v)]);
+    if (Array.isArray(value)) for (const v of value as readonly unknown[]) pairs.push([name, String(v)]);
     else pairs.push([name, String(value)]);
   }
   return pairs.sort(([a, av], [b, bv]) => (a === b ? compare(av, bv) : compare(a, b)));

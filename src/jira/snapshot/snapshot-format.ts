@@ -14,7 +14,7 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'Not a real date',
+    error: 'Not a real date',
   });
 
 /** Query values as a person would copy them from a URL: strings, or numbers and booleans for convenience; arrays repeat the parameter. */
@@ -24,7 +24,7 @@ export const SnapshotRequestSchema = z
   .object({
     method: z.enum(['GET', 'POST', 'PUT', 'DELETE']),
     path: z.string().startsWith('/rest/', 'A path starts with /rest/').refine((p) => !p.includes('?'), {
-      message: 'Put query parameters in "query", not in the path',
+      error: 'Put query parameters in "query", not in the path',
     }),
     query: z.record(z.string(), QueryValueSchema).default({}),
     body: z.unknown().optional(),
@@ -40,7 +40,7 @@ export const SnapshotResponseSchema = z
     text: z.string().optional(),
   })
   .strict()
-  .refine((r) => !(r.body !== undefined && r.text !== undefined), { message: 'Give either "body" or "text", not both' });
+  .refine((r) => !(r.body !== undefined && r.text !== undefined), { error: 'Give either "body" or "text", not both' });
 
 export const SnapshotExchangeSchema = z.object({ request: SnapshotRequestSchema, response: SnapshotResponseSchema }).strict();
 

@@ -36,6 +36,15 @@ export const ReportView = ({ report, toolbar }: { report: ScopeReport; toolbar?:
           <Text as="p">{report.settingsWarning}</Text>
         </SectionMessage>
       )}
+      {report.partial === undefined ? null : (
+        <div data-testid="deadline-warning">
+          <SectionMessage appearance="warning" title={`Partial report: only the first ${report.partial.itemsRead.toLocaleString('en-US')} items were read in time`}>
+            <Text as="p">
+              {report.partial.message} The counts and the table below cover these items only; the rest of the scope was not assessed.
+            </Text>
+          </SectionMessage>
+        </div>
+      )}
       {report.unreadable.length === 0 ? null : (
         <div data-testid="partial-warning">
           <SectionMessage appearance="warning" title={`${report.unreadable.length} item${report.unreadable.length === 1 ? '' : 's'} could not be read`}>

@@ -14,7 +14,7 @@ import { useExtension } from '../../common/use-extension';
 import { useLoad } from '../../common/use-load';
 import { draftFromRecord, emptyDraft } from './evidence-draft';
 import { EvidenceForm } from './evidence-form';
-import { EvidenceList } from './evidence-list';
+import { EvidenceList, UntrustedEvidenceList } from './evidence-list';
 import { FindingsList, type PanelAction } from './findings-list';
 import { ObjectivesList } from './objectives-list';
 import { PanelHeader } from './panel-header';
@@ -73,6 +73,15 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
     const err = settle(o);
     if (err === null) setUndo({ id: e.id, summary: e.summary });
     else setActionError(err);
+  };
+
+  const confirm = async (id: string) => {
+    setBusyId(id);
+    setActionError(null);
+    const o = await call('confirmEvidence', { issueKey, id });
+    setBusyId(null);
+    const err = settle(o);
+    if (err !== null) setActionError(err);
   };
 
   const restore = async (id: string) => {
@@ -183,6 +192,7 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
         </Inline>
         {form}
         <EvidenceList evidence={a.evidence} canEdit={canEdit} busyId={busyId} onEdit={(record) => setEditing({ kind: 'edit', record })} onRemove={(e) => void remove(e)} />
+        <UntrustedEvidenceList untrusted={data.untrusted} canEdit={canEdit} busyId={busyId} onConfirm={(u) => void confirm(u.record.id)} />
         {canEdit && data.removed.length > 0 ? (
           <Stack space="space.050">
             <Text size="small" weight="bold">

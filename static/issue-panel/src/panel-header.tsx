@@ -7,7 +7,8 @@ import { VerdictLozenge } from '../../common/verdict-lozenge';
 
 const planningWords = (d: PanelData): string => {
   const a = d.assessment;
-  const name = (p: Pi | null) => (p === null ? '' : ` (${p.name})`);
+  // The item's own PI: with overlapping PIs it may be another running (or upcoming) PI than the calendar's current (next) one.
+  const name = (fallback: Pi | null) => (a.pi !== null ? ` (${a.pi})` : fallback === null ? '' : ` (${fallback.name})`);
   switch (a.planning) {
     case 'current':
       return `Planned into the current PI${name(d.current)}`;

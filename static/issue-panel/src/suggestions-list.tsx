@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { SuggestedEvidence } from '../../../src/shared/assessment';
 import { PlainList } from '../../common/plain-list';
+import { OutsideLink } from '../../common/safe-link';
 
 /** Web links on the issue that look like research: confirm one to turn it into evidence. */
 export const SuggestionsList = ({
@@ -17,9 +18,9 @@ export const SuggestionsList = ({
     {suggestions.map((s) => (
         <li key={s.linkId} data-testid="suggestion-row" style={{ margin: 0 }}>
           <Stack space="space.050">
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
+            <OutsideLink url={s.url} policy="jira-link" testId="suggestion-link">
               {s.title === '' ? s.url : s.title}
-            </a>
+            </OutsideLink>
             <Inline space="space.100" alignBlock="center" shouldWrap>
               <Text size="small" color="color.text.subtle">
                 matched “{s.pattern}”

@@ -7,12 +7,12 @@ import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SettingsData } from '../../../src/shared/payloads';
 import { toFieldIssues } from '../../../src/shared/result';
-import { SettingsSchema } from '../../../src/shared/settings';
 import { call, type UiError } from '../../common/client';
 import { describeError } from '../../common/error-words';
 import { describedBy, FormField } from '../../common/field';
 import { NO_ISSUES, placeIssues, type PlacedIssues } from '../../common/field-issues';
 import { NativeSelect } from '../../common/native-select';
+import { FormSettingsSchema } from './form-schema';
 import { calendarFields, draftFromSettings, draftToCandidate, SETTINGS_FIELDS, type CalendarRowDraft, type PiSourceKind, type SettingsDraft } from './settings-draft';
 import { fieldId, LinesSetting, TextSetting, withDefault } from './settings-fields';
 
@@ -67,7 +67,7 @@ export const SettingsForm = ({ projectKey, data, saved, onSaved }: { projectKey:
     setFailure(null);
     setNotice(null);
     const { candidate, local } = draftToCandidate(draft);
-    const parsed = SettingsSchema.safeParse(candidate);
+    const parsed = FormSettingsSchema.safeParse(candidate);
     const all = [...local, ...(parsed.success ? [] : toFieldIssues(parsed.error.issues))];
     if (all.length > 0 || !parsed.success) {
       setIssues(placeIssues(all, fields));

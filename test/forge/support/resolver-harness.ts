@@ -2,7 +2,7 @@ import { createSampleSite, type SampleSite, type SampleUserId, SAMPLE_USERS } fr
 import type { JiraTransport } from '../../../src/jira/transport';
 import type { AppDeps } from '../../../src/resolvers/app-deps';
 import { createResolver } from '../../../src/resolvers/create-resolver';
-import { createLocalDeps, type LocalDepsOptions } from '../../../src/resolvers/local-deps';
+import { createLocalDeps, type LocalDepsOptions } from '../../../src/preview/local-deps';
 import type { ResolverKey, ResponseTypes } from '../../../src/shared/payloads';
 import type { Envelope } from '../../../src/shared/result';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../../src/storage/key-value-store';
@@ -47,7 +47,7 @@ export const harness = (
     call: async (key, payload) =>
       (await handler(
         {
-          call: { functionKey: key, payload: payload as never },
+          call: { functionKey: key, payload },
           context: { accountId, localId: 'ari:local', moduleKey: 'factory-gravity-panel', extension: { type: 'jira:issuePanel' } },
         },
         { principal: { accountId } },

@@ -1,5 +1,6 @@
 import { EVIDENCE_PROPERTY_KEY, type EvidenceKind } from '../../../shared/evidence';
 import { addDays, jiraDateTime } from '../dates';
+import { sampleEvidenceSigner } from '../evidence-key';
 import type { SiteHistory, SiteIssue, SiteRemoteLink, SiteStore } from '../model';
 import { userById } from '../users';
 import { LINK_TYPE_ID } from './catalog';
@@ -68,7 +69,7 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
     const typeName = i % 3 === 0 ? 'Initiative' : 'Objective';
     const [statusName, duedate] =
       r < 0.12 ? ['Done', addDays(today, -100)] : r < 0.25 ? ['In Progress', addDays(today, -20 - Math.floor(rng() * 200))] : [r < 0.5 ? 'To Do' : 'In Progress', rng() < 0.5 ? null : addDays(today, 30 + Math.floor(rng() * 400))];
-    objectives.push(b.addIssue({ projectKey: 'OBJ', summary: `${pick(rng, AREAS)} objective ${i + 1}`, typeName, statusName: statusName ?? 'To Do', duedate: duedate ?? null, created: objCreated, updated: objCreated }));
+    objectives.push(b.addIssue({ projectKey: 'OBJ', summary: `${pick(rng, AREAS)} objective ${i + 1}`, typeName, statusName, duedate: duedate ?? null, created: objCreated, updated: objCreated }));
   }
 
   // Shared arrays: one per (project, plan).
@@ -155,11 +156,12 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
     if (mix === 0) return undefined;
     const r = mulberry32(itemSeed(seed, i));
     const count = mix === 1 ? 1 + Math.floor(r() * 3) : 1;
+    const issueKey = issueAt(i)?.key ?? '';
     const records = Array.from({ length: count }, (_, j) => {
       const kind: EvidenceKind = mix === 3 ? 'stakeholder-request' : pick(r, KINDS);
       const age = mix === 2 ? 700 + Math.floor(r() * 400) : 10 + Math.floor(r() * 380);
       const observedOn = addDays(today, -age);
-      return {
+      const record = {
         id: `ev-${i + 1}-${j + 1}`,
         kind,
         source: { name: mix === 3 ? 'Executive sponsor' : pick(r, SOURCES) },
@@ -168,6 +170,8 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
         addedBy: PRIYA,
         addedAt: `${addDays(observedOn, 3 > age ? 0 : 3)}T10:15:00.000Z`,
       };
+      // Signed like the app signs (src/jira/evidence-mac.ts), with the sample site's public key.
+      return { ...record, mac: sampleEvidenceSigner.sign(issueKey, record) };
     });
     return new Map([[EVIDENCE_PROPERTY_KEY, JSON.stringify({ schemaVersion: 2, revision: count, records })]]);
   };

@@ -141,7 +141,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
       { type: 'interview', link: 'https://riverside-health.dovetail.example/projects/telehealth/waiting-room', who: 'Virtual clinic patients', ageDays: 80, note: 'Patients leave video calls that start late because nobody tells them they are queued.' },
       { type: 'survey', link: 'https://forms.riverside-health.example/results/telehealth-pulse', who: 'Telehealth pulse survey', ageDays: 70, note: '48% dropped at least one video appointment while waiting.' },
     ],
-    intended: 'aligned', why: 'Evidence stored in the OLDER format (version 1); aligned once the upgrade path reads it. Next PI, live initiative.',
+    intended: 'ungrounded', why: 'Evidence stored in the OLDER format (version 1): read, but written before signing, so it does not count until a person confirms it (then aligned). Next PI, live initiative.',
   },
   {
     project: 'CLIN', summary: 'Bed management: discharge-ready flag', status: 'Funnel', plan: [1],
@@ -311,7 +311,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     legacyEvidence: [
       { type: 'interview', link: 'https://riverside-health.dovetail.example/projects/handover/allergy-banner', who: 'Ward 4B nurses', ageDays: 130, note: 'Allergies are only visible two clicks deep; nurses check paper charts instead.' },
     ],
-    intended: 'unanchored', why: 'Evidence in the OLDER format (version 1), fresh once upgraded; no objective.',
+    intended: 'gravity', why: 'Evidence in the OLDER format (version 1), unsigned: it does not count until confirmed (then unanchored); no objective.',
   },
   {
     project: 'PAT', summary: 'Cardiology clinic self-booking', status: 'Funnel', plan: [1],
@@ -321,18 +321,18 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'unanchored', why: 'Fresh observation by Dr. Osei; no objective linked yet.',
   },
 
-  // ---- unplanned: not in the current or the next PI -----------------------
+  // ---- unplanned: not in the current or the next PI (and delivered: Done, in a past PI) ----
   {
     project: 'CLIN', summary: 'Ward 4B e-whiteboard pilot', status: 'Done', plan: [-2],
     objectives: [{ to: 'handover', via: 'parent' }],
     evidence: [
       { kind: 'interview', ...WARD_4B, ageDays: 300, summary: 'Nurses asked for the whiteboard to show pending discharges.' },
     ],
-    intended: 'unplanned', why: 'Delivered in an earlier PI.',
+    intended: 'delivered', why: 'Done in an earlier PI: delivered, wherever it was planned.',
   },
   {
     project: 'PAT', summary: 'Patient portal single sign-on', status: 'Done', plan: [-3],
-    intended: 'unplanned', why: 'Delivered three PIs ago.',
+    intended: 'delivered', why: 'Done three PIs ago.',
   },
   {
     project: 'CLIN', summary: 'Clinical photography upload', status: 'Funnel', plan: [],
@@ -352,11 +352,22 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
   },
   {
     project: 'PAT', summary: 'Outpatient letter redesign', status: 'Done', plan: [-1],
-    intended: 'unplanned', why: 'Delivered in the previous PI.',
+    intended: 'delivered', why: 'Done in the previous PI.',
   },
   {
     project: 'CLIN', summary: 'Infusion pump integration', status: 'Analyzing', plan: [], inRelease: true,
     webLinks: [VENDOR_DOCS],
     intended: 'unplanned', why: 'Only in the non-PI version "Release <year>.1", whose dates overlap the current PI: the name pattern decides.',
+  },
+
+  // ---- delivered: Done in the current PI (appended last so earlier epic keys stay put) ----
+  {
+    project: 'CLIN', summary: 'Ward 7 digital discharge checklist', status: 'Done', plan: [0],
+    intended: 'delivered', why: 'Done in the current PI with neither a live objective nor fresh evidence: it would read gravity, but a Done item is delivered (the outcome check comes later).',
+  },
+  {
+    project: 'PAT', summary: 'Online repeat-prescription requests', status: 'Done', plan: [-2, -1, 0],
+    objectives: [{ to: 'selfservice', via: 'relates' }],
+    intended: 'delivered', why: 'Carried over twice, then done in the current PI: delivered, not zombie; the carry-over stays an info looking back.',
   },
 ];

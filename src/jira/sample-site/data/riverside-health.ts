@@ -1,6 +1,7 @@
 import type { Verdict } from '../../../shared/assessment';
 import { EVIDENCE_PROPERTY_KEY, type EvidenceRecord } from '../../../shared/evidence';
 import { addDays, jiraDateTime } from '../dates';
+import { sampleEvidenceSigner } from '../evidence-key';
 import type { SiteIssue, SiteStore } from '../model';
 import { LEADERSHIP_ONLY, userById } from '../users';
 import { LINK_TYPE_ID } from './catalog';
@@ -75,7 +76,9 @@ const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLink
     };
   });
   const removedCount = records.filter((r) => r.removedAt !== undefined).length;
-  return { schemaVersion: 2, revision: records.length + removedCount, records };
+  // Signed like the app signs what it writes (src/storage/evidence-store.ts); version-1 evidence above predates signing.
+  const signed = records.map((r) => ({ ...r, mac: sampleEvidenceSigner.sign(issueKey, r) }));
+  return { schemaVersion: 2, revision: records.length + removedCount, records: signed };
 };
 
 const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, SiteIssue>, boards: Map<string, number>, releaseIds: Map<string, string>): void => {

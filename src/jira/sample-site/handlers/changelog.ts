@@ -21,7 +21,7 @@ const DEFAULT_RESULTS = 1000;
 
 const stringList = (name: string, value: unknown): string[] => {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw badRequest(`'${name}' must be a list of strings.`);
-  return value as string[];
+  return value;
 };
 
 export const bulkChangelog = (state: SiteState, user: SampleUserId, request: JiraRequest): JiraResponse => {
@@ -39,7 +39,7 @@ export const bulkChangelog = (state: SiteState, user: SampleUserId, request: Jir
   if (fieldIds.length > MAX_FIELDS) throw badRequest(`fieldIds must not contain more than ${MAX_FIELDS} fields.`);
   if (new Set(fieldIds).size !== fieldIds.length) throw badRequest('fieldIds must not contain duplicates.');
   if (b['maxResults'] !== undefined && typeof b['maxResults'] !== 'number') throw badRequest("'maxResults' must be a number.");
-  const maxResults = b['maxResults'] === undefined ? DEFAULT_RESULTS : parseIntParam('maxResults', b['maxResults'] as number, 1);
+  const maxResults = b['maxResults'] === undefined ? DEFAULT_RESULTS : parseIntParam('maxResults', b['maxResults'], 1);
   if (maxResults > MAX_RESULTS) throw badRequest(`maxResults must not be greater than ${MAX_RESULTS}.`);
   const token = b['nextPageToken'];
   if (token !== undefined && typeof token !== 'string') throw badRequest("'nextPageToken' must be a string.");

@@ -65,11 +65,62 @@ export const issueProperty = (state: SiteState, user: SampleUserId, request: Jir
   }
   // PUT
   if (request.body === undefined) throw badRequest('The property value must be valid, non-empty JSON.');
-  const json = JSON.stringify(request.body);
+  // JSON.stringify answers undefined for undefined (no body); lib.d.ts types it as string.
+  const json = JSON.stringify(request.body) as string | undefined;
   if (json === undefined) throw badRequest('The property value must be valid, non-empty JSON.');
   if (json.length > PROPERTY_VALUE_LIMIT) {
     throw badRequest(`The property value is too long: ${json.length} characters. The maximum allowed length is ${PROPERTY_VALUE_LIMIT} characters.`);
   }
   state.setProperty(issue.id, propertyKey, json);
   return existing === undefined ? jsonResponse(201, {}) : jsonResponse(200, {});
+};
+
+const BULK_MAX_ISSUES = 100;
+const BULK_MAX_PROPERTIES = 10;
+
+/**
+ * POST /rest/api/3/issue/properties/multi (OAS bulkSetIssuePropertiesByIssue,
+ * body MultiIssueEntityProperties `{issues: [{issueID, properties}]}`): 1–100
+ * issues, 1–10 properties each, each value valid JSON of at most 32,768
+ * characters. Jira answers 303 See Other with the task's location and sets
+ * the properties asynchronously and non-transactionally; here the task has
+ * already run when the answer comes. Issues that do not exist or that the
+ * user cannot see are ignored ("if an issue is not found, it is ignored");
+ * issues the user may not edit are left unchanged (a failure in Jira's task
+ * result). Nothing is written when the body is invalid.
+ */
+export const bulkSetProperties = (state: SiteState, user: SampleUserId, request: JiraRequest): JiraResponse => {
+  new QueryParams(request.query, []);
+  const body = request.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The request body must be a JSON object.');
+  const extra = Object.keys(body).filter((k) => k !== 'issues');
+  if (extra.length > 0) throw badRequest(`Unrecognized field "${extra[0] ?? ''}".`);
+  const issues = (body as { issues?: unknown }).issues;
+  if (!Array.isArray(issues) || issues.length < 1) throw badRequest('issues must contain at least 1 issue.');
+  if (issues.length > BULK_MAX_ISSUES) throw badRequest(`issues must not contain more than ${BULK_MAX_ISSUES} issues.`);
+  const writes: { issueId: string; key: string; json: string }[] = [];
+  for (const entry of issues as unknown[]) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw badRequest('Each entry of issues must be an object.');
+    const { issueID, properties, ...rest } = entry as { issueID?: unknown; properties?: unknown };
+    if (Object.keys(rest).length > 0) throw badRequest(`Unrecognized field "${Object.keys(rest)[0] ?? ''}".`);
+    if (typeof issueID !== 'number' || !Number.isInteger(issueID) || issueID < 0) throw badRequest('issueID must be an integer.');
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) throw badRequest('properties must be an object.');
+    const entries = Object.entries(properties);
+    if (entries.length < 1 || entries.length > BULK_MAX_PROPERTIES) throw badRequest(`Each issue takes 1 to ${BULK_MAX_PROPERTIES} properties.`);
+    for (const [key, value] of entries) {
+      if (key.length > PROPERTY_KEY_LIMIT) throw badRequest(`The property key can not be longer than ${PROPERTY_KEY_LIMIT} characters.`);
+      const json = JSON.stringify(value) as string | undefined;
+      if (json === undefined) throw badRequest('The property value must be valid, non-empty JSON.');
+      if (json.length > PROPERTY_VALUE_LIMIT) {
+        throw badRequest(`The property value is too long: ${json.length} characters. The maximum allowed length is ${PROPERTY_VALUE_LIMIT} characters.`);
+      }
+      writes.push({ issueId: String(issueID), key, json });
+    }
+  }
+  for (const write of writes) {
+    const issue = state.visibleIssue(user, write.issueId);
+    if (issue !== undefined && state.can(user, issue, 'EDIT_ISSUES')) state.setProperty(issue.id, write.key, write.json);
+  }
+  // A task id of its own would need state the dump does not hold; the first issue's id names it.
+  return { status: 303, headers: { location: `${state.store.baseUrl}/rest/api/3/task/${writes[0]?.issueId ?? '0'}` }, body: '' };
 };

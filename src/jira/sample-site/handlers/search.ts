@@ -37,7 +37,7 @@ const listOf = (name: string, value: unknown): string[] | undefined => {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-    return (value as string[]).flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
+    return value.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   }
   throw badRequest(`'${name}' must be a list of strings.`);
 };
@@ -69,8 +69,8 @@ const fromPost = (request: JiraRequest): SearchInput => {
   const max = b['maxResults'];
   if (max !== undefined && typeof max !== 'number') throw badRequest("'maxResults' must be a number.");
   return {
-    jql: (b['jql'] as string | undefined) ?? '',
-    nextPageToken: (b['nextPageToken'] as string | null | undefined) ?? undefined,
+    jql: b['jql'] ?? '',
+    nextPageToken: b['nextPageToken'] ?? undefined,
     maxResults: max === undefined ? SEARCH_DEFAULT_MAX_RESULTS : parseIntParam('maxResults', max, 1),
     fields: listOf('fields', b['fields']),
     properties: listOf('properties', b['properties']) ?? [],

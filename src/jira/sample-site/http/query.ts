@@ -49,8 +49,8 @@ export const parseIntParam = (name: string, raw: string | number, min: number): 
 };
 
 /** A Jira PageBean over a list (startAt/maxResults paging). */
-export const pageBean = <T>(
-  all: readonly T[],
+export const pageBean = (
+  all: readonly unknown[],
   startAt: number,
   maxResults: number,
   selfUrl: (startAt: number) => string,

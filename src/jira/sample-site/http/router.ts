@@ -3,7 +3,7 @@ import type { SiteState } from '../state';
 import type { SampleUserId } from '../users';
 import { boardConfiguration, boardSprints, getFilter, listBoards } from '../handlers/agile';
 import { bulkChangelog } from '../handlers/changelog';
-import { issueProperty, propertyKeys, remoteLinks } from '../handlers/issue-resources';
+import { bulkSetProperties, issueProperty, propertyKeys, remoteLinks } from '../handlers/issue-resources';
 import { myPermissions } from '../handlers/permissions';
 import { projectSearch, projectVersions } from '../handlers/projects';
 import { search, SearchCache } from '../handlers/search';
@@ -40,6 +40,7 @@ const ROUTES: readonly Route[] = [
     methods: { GET: (c) => boardSprints(c.state, c.cache, c.user, c.request, c.params[0] ?? '') },
   },
   { pattern: new RegExp(`^/rest/api/3/filter/${SEG}$`), methods: { GET: (c) => getFilter(c.state, c.request, c.params[0] ?? '') } },
+  { pattern: /^\/rest\/api\/3\/issue\/properties\/multi$/, methods: { POST: (c) => bulkSetProperties(c.state, c.user, c.request) } },
   {
     pattern: new RegExp(`^/rest/api/3/issue/${SEG}/remotelink$`),
     methods: { GET: (c) => remoteLinks(c.state, c.user, c.request, c.params[0] ?? '') },
