@@ -1,21 +1,9 @@
 import { addDays, format, parseISO, subMonths } from 'date-fns';
 
-/** Calendar dates are 'YYYY-MM-DD' strings: they compare correctly as strings. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Calendar dates are 'YYYY-MM-DD' strings: they compare correctly as strings. One rule for real dates, in src/shared. */
+import { daysInMonth, isCalendarDate } from '../shared/calendar-date';
 
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-const daysInMonth = (y: number, m: number): number => (m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
-
-/** A real proleptic-Gregorian date, years 0001-9999 (year 0000 has no 'yyyy' spelling). */
-export const isIsoDate = (s: string): boolean => {
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-};
+export const isIsoDate = isCalendarDate;
 
 /** Throws when `today` is not a real 'YYYY-MM-DD' date: a caller bug, never user input. */
 export const assertIsoDate = (s: string, what = 'today'): string => {

@@ -14,7 +14,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-const daysInMonth = (y: number, m: number): number =>
+export const daysInMonth = (y: number, m: number): number =>
   m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
 /** A real calendar date written YYYY-MM-DD, years 0001-9999. */

@@ -2,7 +2,8 @@ import type { EvidenceRecord } from '../../src/shared/evidence';
 import type { PanelData } from '../../src/shared/payloads';
 import type { Envelope } from '../../src/shared/result';
 import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
-import { latency, overNetwork, seededRandom, transportOverNetwork } from './network-latency';
+import { seededRandom } from '../../src/jira/retry-policy';
+import { latency, overNetwork, transportOverNetwork } from './network-latency';
 import { printFigures, records, resolverHarness, storedProperty, V1_EVIDENCE_KEYS, validEvidence } from './support';
 
 /**

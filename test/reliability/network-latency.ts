@@ -7,18 +7,6 @@ import type { JiraTransport } from '../../src/jira/transport';
  * once, so without this no two calls would ever interleave.
  */
 
-/** mulberry32: a small seeded PRNG, so a failing order can be replayed. */
-export const seededRandom = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
 export interface Latency {
   /** Waits 0..maxMs (whole milliseconds; 0 still yields to the event loop). */
   hop(): Promise<void>;
