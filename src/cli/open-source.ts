@@ -2,6 +2,7 @@ import { createHttpTransport } from '../jira/http-transport';
 import { createSampleSite } from '../jira/sample-site';
 import { SnapshotSchema, createReplayTransport, type Snapshot } from '../jira/snapshot';
 import type { JiraTransport } from '../jira/transport';
+import { rescoredSampleTransport } from '../preview/local-deps';
 import type { Deadline } from '../shared/deadline';
 import { AppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
@@ -29,7 +30,9 @@ export const openSource = async (io: CliIo, choice: SourceChoice): Promise<OpenS
       return {
         site: 'sample',
         defaults: { scope: { kind: 'project', projectKey: SAMPLE_PROJECT } },
-        transport: (today) => createSampleSite({ today }).transport(),
+        // The site's assessment properties are written first (the app's re-score, default settings), so --jql can use
+        // the manifest's aliases (gravityVerdict = gravity); see README "JQL".
+        transport: (today) => rescoredSampleTransport(createSampleSite({ today }), today),
         explain: () => null,
       };
     case 'site':

@@ -11,6 +11,6 @@ export { alignmentScore, deliveryOnlyCeiling, type Weights, type ForceScores, ty
 export { verdictOf, headlineOf, isPlanned } from './verdict';
 export { findingsOf, compareFindings, FIX_LABELS } from './findings';
 export { scoreWorkItem } from './score-work-item';
-export { compareWorstFirst, summariseScope, scopeHeadline, type ScopeSummary, type PiRole } from './scope-summary';
+export { compareWorstFirst, summariseScope, scopeHeadline, noPiHeadline, type ScopeSummary, type PiRole, type PiAbsence } from './scope-summary';
 export { isIsoDate, dateOf, freshnessCutoff } from './dates';
 export { piLabel, normaliseName, compareText } from './text';

@@ -1,5 +1,6 @@
 import type { ScopeReport } from '../shared/report';
-import { VERDICTS, type Assessment, type Pi, type Verdict } from './model';
+import type { PiSource } from '../shared/settings';
+import { VERDICTS, type Assessment, type Pi, type PiCalendar, type Verdict } from './model';
 import { compareText, countOf, piLabel } from './text';
 
 /** Worst first: verdict order (VERDICTS), then score ascending, then key in human order. */
@@ -42,4 +43,53 @@ export const summariseScope = (items: readonly Assessment[], pi: Pi | null, piRo
     balance,
     headline: scopeHeadline(counts.gravity, items.length, pi, piRole),
   };
+};
+
+/** Why a scope has no current or next PI: where the calendar was read, from what, and what it held. */
+export interface PiAbsence {
+  readonly role: PiRole;
+  /** The projects whose calendar was read (a JQL scope: the projects of its items; none when it matched no work item). */
+  readonly projectKeys: readonly string[];
+  readonly source: PiSource;
+  readonly calendar: PiCalendar;
+  readonly today: string;
+}
+
+const listOf = (keys: readonly string[]): string =>
+  keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1] ?? ''}`;
+
+/** What holds the PIs, in the settings' words: "version matching \bPI\b", "sprint matching ^(PI…)", "PI of the settings' calendar". */
+const piCarrier = (source: PiSource): string =>
+  source.source === 'fixVersion'
+    ? `version matching ${source.namePattern}`
+    : source.source === 'sprint'
+      ? `sprint matching ${source.namePattern}`
+      : "PI of the settings' calendar";
+
+/**
+ * The headline of a scope without the PI it asked for, naming the PI and
+ * why: "No next PI found in project CLIN's calendar: no version matching
+ * \bPI\b starts after 2026-12-02 (the last one, PI 26.4, starts 2026-10-05)".
+ */
+export const noPiHeadline = (absence: PiAbsence): string => {
+  const { role, projectKeys, source, calendar, today } = absence;
+  const which = role === 'named' ? 'such' : role;
+  if (projectKeys.length === 0 && source.source !== 'customField' && source.source !== 'labelPrefix') {
+    return `No ${which} PI found: the scope holds no work items, so there is no project whose PI calendar could be read`;
+  }
+  const where =
+    source.source === 'customField' || source.source === 'labelPrefix'
+      ? "in the PI calendar of the settings"
+      : `in ${projectKeys.length === 1 ? 'project' : 'projects'} ${listOf(projectKeys)}'s ${projectKeys.length === 1 ? 'calendar' : 'calendars'}`;
+  const carrier = piCarrier(source);
+  const last = calendar.pis[calendar.pis.length - 1];
+  if (last === undefined) {
+    const dated = source.source === 'fixVersion' ? ' with a release date' : source.source === 'sprint' ? ' with dates' : '';
+    return `No ${which} PI found ${where}: there is no ${carrier}${dated}`;
+  }
+  const why =
+    role === 'current'
+      ? `no ${carrier} runs through ${today}`
+      : `no ${carrier} starts after ${today} (the last one, ${last.name}, starts ${last.startDate})`;
+  return `No ${which} PI found ${where}: ${why}`;
 };

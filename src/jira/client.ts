@@ -59,6 +59,33 @@ export interface SearchResult {
   readonly complete: boolean;
 }
 
+/** An issue type of the site (GET /rest/api/3/issuetype), for the settings pickers. */
+export interface SiteIssueTypeRef {
+  readonly id: string;
+  readonly name: string;
+  readonly subtask: boolean;
+  /** Set for a team-managed project's own type: the project id it belongs to. */
+  readonly projectId?: string;
+}
+
+/** An issue link type (GET /rest/api/3/issueLinkType). */
+export interface SiteLinkTypeRef {
+  readonly id: string;
+  readonly name: string;
+  readonly inward: string;
+  readonly outward: string;
+}
+
+/** A field (GET /rest/api/3/field): id, name, whether custom, and its schema type ("date", "array", "option", ...). */
+export interface SiteFieldRef {
+  readonly id: string;
+  readonly name: string;
+  readonly custom: boolean;
+  readonly type?: string;
+  /** The custom field type key, e.g. com.atlassian.jira.plugin.system.customfieldtypes:datepicker. */
+  readonly customType?: string;
+}
+
 export interface JiraClient {
   /** Every page of an enhanced search (/rest/api/3/search/jql, nextPageToken paging); all or a thrown AppError. */
   search(request: SearchRequest): Promise<RawIssue[]>;
@@ -68,6 +95,12 @@ export interface JiraClient {
    * instead of failing (scope reports show an explicit partial result).
    */
   searchUntilDeadline(request: SearchRequest): Promise<SearchResult>;
+  /** The issue types the user can see (GET /rest/api/3/issuetype, one request, not paged). */
+  issueTypes(): Promise<SiteIssueTypeRef[]>;
+  /** Every issue link type (GET /rest/api/3/issueLinkType, one request). */
+  issueLinkTypes(): Promise<SiteLinkTypeRef[]>;
+  /** Every system and custom field (GET /rest/api/3/field, one request, not paged). */
+  fields(): Promise<SiteFieldRef[]>;
   /** Every version of a project (/rest/api/3/project/{key}/version, paged). */
   projectVersions(projectKey: string): Promise<VersionRef[]>;
   /** Every sprint of a board (/rest/agile/1.0/board/{id}/sprint, paged). */

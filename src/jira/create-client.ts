@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SprintRef, VersionRef, WebLink } from '../domain/model';
 import { AppError, isAppError } from '../shared/result';
-import type { JiraClient, RawHistory, RawIssue, SearchRequest, SearchResult } from './client';
+import type { JiraClient, RawHistory, RawIssue, SearchRequest, SearchResult, SiteFieldRef, SiteIssueTypeRef, SiteLinkTypeRef } from './client';
 import type { JiraRequest, JiraTransport } from './transport';
 import { MIN_EXCHANGE_MS, requestAccepted, requestJson, type Exchange } from './request-json';
 import { retryPolicy, type RetryOptions } from './retry-policy';
@@ -10,6 +10,9 @@ import {
   BoardsPageSchema,
   BulkChangelogResponseSchema,
   ChangeHistorySchema,
+  FieldsSchema,
+  IssueLinkTypesSchema,
+  IssueTypesSchema,
   IssuePropertySchema,
   MyPermissionsSchema,
   ProjectVersionsPageSchema,
@@ -142,6 +145,31 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
   const search = async (request: SearchRequest): Promise<RawIssue[]> => (await readSearch(request, false)).issues;
 
   const searchUntilDeadline = (request: SearchRequest): Promise<SearchResult> => readSearch(request, true);
+
+  const issueTypes = async (): Promise<SiteIssueTypeRef[]> => {
+    const types = await call({ method: 'GET', path: '/rest/api/3/issuetype' }, IssueTypesSchema);
+    return types.map((t) => {
+      const projectId = t.scope?.project?.id;
+      return { id: t.id, name: t.name, subtask: t.subtask === true, ...(projectId === undefined ? {} : { projectId }) };
+    });
+  };
+
+  const issueLinkTypes = async (): Promise<SiteLinkTypeRef[]> => {
+    const answer = await call({ method: 'GET', path: '/rest/api/3/issueLinkType' }, IssueLinkTypesSchema);
+    const types = Array.isArray(answer) ? answer : answer.issueLinkTypes;
+    return types.map((t) => ({ id: t.id, name: t.name, inward: t.inward, outward: t.outward }));
+  };
+
+  const fields = async (): Promise<SiteFieldRef[]> => {
+    const all = await call({ method: 'GET', path: '/rest/api/3/field' }, FieldsSchema);
+    return all.map((f) => ({
+      id: f.id,
+      name: f.name,
+      custom: f.custom === true,
+      ...(f.schema?.type === undefined ? {} : { type: f.schema.type }),
+      ...(f.schema?.custom === undefined ? {} : { customType: f.schema.custom }),
+    }));
+  };
 
   const projectVersions = async (projectKey: string): Promise<VersionRef[]> => {
     const versions = await readOffsetPages(
@@ -289,6 +317,9 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
   return {
     search,
     searchUntilDeadline,
+    issueTypes,
+    issueLinkTypes,
+    fields,
     projectVersions,
     boardSprints,
     boardScope,

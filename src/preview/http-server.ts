@@ -118,7 +118,7 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     buildForgeContext(modules, {
       page,
       accountId: backend.accountIdOf(page.user),
-      gadgetConfig: gadgetConfig.get(),
+      gadgetConfig: gadgetConfig.get(page.gadget),
       issue: page.issueKey === undefined ? null : await backend.describeIssue(page.issueKey),
     });
 
@@ -149,8 +149,16 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     }
   };
 
-  const handleGadgetConfig = async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === 'GET') return sendJson(res, 200, { config: gadgetConfig.get() });
+  /** ?gadget=<instance> picks the gadget (none: the default one); a bad name is a 400 like a bad body. */
+  const handleGadgetConfig = async (req: IncomingMessage, res: ServerResponse, gadget: string | undefined) => {
+    if (req.method === 'GET') {
+      try {
+        return sendJson(res, 200, { config: gadgetConfig.get(gadget) });
+      } catch (e) {
+        if (isAppError(e)) return sendJson(res, 400, { message: e.message, issues: e.issues ?? [] });
+        throw e;
+      }
+    }
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'GET, POST');
       return sendJson(res, 405, { message: 'Use GET or POST' });
@@ -158,7 +166,7 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     const body = await readJson(req, limit, timeouts.bodyMs);
     if (!body.ok) return sendJson(res, body.status, { message: body.message });
     try {
-      return sendJson(res, 200, { config: gadgetConfig.save(body.value) });
+      return sendJson(res, 200, { config: gadgetConfig.save(body.value, gadget) });
     } catch (e) {
       if (isAppError(e)) return sendJson(res, 400, { message: e.message, issues: e.issues ?? [] });
       throw e;
@@ -198,7 +206,7 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
         }
         return handleInvoke(req, res);
       }
-      if (pathname === '/api/gadget-config') return handleGadgetConfig(req, res);
+      if (pathname === '/api/gadget-config') return handleGadgetConfig(req, res, url.searchParams.get('gadget') ?? undefined);
       if (pathname === '/api/context') {
         if (req.method !== 'POST') {
           res.setHeader('Allow', 'POST');

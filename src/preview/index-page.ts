@@ -1,5 +1,7 @@
 import type { Verdict } from '../shared/assessment';
 import { VERDICTS } from '../shared/assessment';
+import type { GadgetConfig } from '../shared/scope';
+import { CONFIGURED_GADGET, JQL_GADGETS, NEW_GADGET, type PreviewGadget } from './gadget-config-store';
 import { escapeHtml, href } from './html';
 import { PREVIEW_USERS, type PreviewTheme, type PreviewUser } from './preview-context';
 
@@ -47,6 +49,9 @@ li { margin:2px 0; }
 .muted { color:var(--subtle); }
 `;
 
+const piWords = (config: GadgetConfig): string =>
+  config.pi === 'current' ? 'current PI' : config.pi === 'next' ? 'next PI' : config.pi.name;
+
 /** The preview's start page: plain HTML, no script (the CSP allows none inline), links carry user and theme. */
 export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: PreviewTheme): string => {
   const q = (extra: Readonly<Record<string, string | number | undefined>>) => ({ ...extra, user, theme });
@@ -71,6 +76,17 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
 </section>`,
     )
     .join('\n');
+
+  // Each gadget instance has its own saved configuration (src/preview/gadget-config-store.ts), named by ?gadget=.
+  const gadgetLinks = (g: PreviewGadget, text: string, editText: string): string =>
+    `${link('/gadget/', { gadget: g.id }, text)} <span class="muted">(${link('/gadget-edit/', { gadget: g.id, entry: 'edit' }, editText)})</span>`;
+  const jqlExamples = JQL_GADGETS.flatMap((g) =>
+    g.config?.scope.kind === 'jql'
+      ? [
+          `<li>${link('/gadget/', { gadget: g.id }, g.config.scope.jql)} <span class="muted">${escapeHtml(g.title)}, ${escapeHtml(piWords(g.config))}</span></li>`,
+        ]
+      : [],
+  ).join('');
 
   const boards = data.boards
     .map((b) => `<li>${link('/board/', { boardId: b.id, projectKey: b.projectKey }, b.name)}${b.projectKey === undefined ? '' : ` <span class="muted">(${escapeHtml(b.projectKey)})</span>`}</li>`)
@@ -109,9 +125,12 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
 <main>
   <h2>Dashboard gadget</h2>
   <ul>
-    <li>${link('/gadget/', {}, 'Gadget: the PI report')}</li>
-    <li>${link('/gadget-edit/', { entry: 'edit' }, 'Gadget configuration (edit view)')}</li>
+    <li id="configured-gadget">${gadgetLinks(CONFIGURED_GADGET, `Gadget: ${CONFIGURED_GADGET.title}`, 'change its configuration')}</li>
+    <li id="new-gadget">${gadgetLinks(NEW_GADGET, `Gadget: ${NEW_GADGET.title}`, 'configure it')}</li>
   </ul>
+  <h3>Gadgets scoped by the app's JQL</h3>
+  <p class="muted">The re-score writes each item's assessment to an issue property that manifest.yml indexes for JQL (gravityVerdict, gravityScore, ...); the preview wrote them all at start.</p>
+  <ul id="jql-examples">${jqlExamples}</ul>
   <h2>Board action</h2>
   <ul>${boards === '' ? '<li class="muted">No boards</li>' : boards}</ul>
   <h2>Project settings</h2>

@@ -1,6 +1,6 @@
 import { createSampleSite, INTENDED_VERDICTS } from '../jira/sample-site';
 import { SAMPLE_USERS } from '../jira/sample-site/users';
-import { createLocalDeps } from './local-deps';
+import { createLocalDeps, rescoreSampleSite } from './local-deps';
 import { createMemoryKeyValueStore } from '../storage/key-value-store';
 import { createResolver } from '../resolvers/create-resolver';
 import type { Verdict } from '../shared/assessment';
@@ -38,6 +38,9 @@ export const createLocalBackend = (today: string): PreviewBackend => {
   const site = createSampleSite({ today });
   // One store for every user: settings saved by alex are what sam reads.
   const kvs = createMemoryKeyValueStore();
+  // Every assessment property written once at start, so the JQL aliases answer from the first page; every call waits for it.
+  const rescored = rescoreSampleSite(site, kvs, today);
+  rescored.catch(() => undefined); // awaited (and so reported) by the first call
   const handlers = new Map<PreviewUser, ResolverHandler>();
   const handlerFor = (user: PreviewUser): ResolverHandler => {
     let handler = handlers.get(user);
@@ -54,8 +57,12 @@ export const createLocalBackend = (today: string): PreviewBackend => {
   };
   // Forge passes the principal in the runtime payload; @forge/resolver puts it into context.accountId
   // (node_modules/@forge/resolver/out/index.js, getDefinitions), as it does here.
-  const invoke = (request: ForgeLikeRequest, user: PreviewUser) => handlerFor(user)(request, { principal: { accountId: accountIdOf(user) } });
+  const invoke = async (request: ForgeLikeRequest, user: PreviewUser) => {
+    await rescored;
+    return handlerFor(user)(request, { principal: { accountId: accountIdOf(user) } });
+  };
   const describeIssue = async (issueKey: string): Promise<PreviewIssue | null> => {
+    await rescored;
     const response = await site.transport('alex')({
       method: 'GET',
       path: '/rest/api/3/search/jql',

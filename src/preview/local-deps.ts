@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { createJiraClient, type JiraClientOptions } from '../jira/create-client';
 import { deadlineIn, NO_DEADLINE, type Deadline } from '../shared/deadline';
 import { SAMPLE_USERS, type SampleUserId } from '../jira/sample-site/users';
@@ -6,6 +7,7 @@ import type { JiraTransport } from '../jira/transport';
 import { EVIDENCE_KEY_SECRET } from '../storage/evidence-signature';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../storage/key-value-store';
 import type { AppDeps } from '../resolvers/app-deps';
+import { rescoreItems, type RescoreOutcome } from '../services/rescore-items';
 
 /** What createLocalDeps needs of the sample site (createSampleSite({today}) provides it). */
 export interface LocalSite {
@@ -83,4 +85,45 @@ export const createLocalDeps = (site: LocalSite, user: SampleUserId, options: Lo
     };
   };
   return bound(NO_DEADLINE);
+};
+
+/** A site the local hosts re-score at start: it lists its issues. */
+export interface RescorableSite extends LocalSite {
+  readonly issueIds: readonly string[];
+}
+
+export interface StartRescore extends RescoreOutcome {
+  /** Wall-clock milliseconds the re-score took. */
+  readonly ms: number;
+}
+
+/**
+ * Re-scores every issue of the sample site once, as the app's background
+ * re-score does (rescoreItems: one search per 100 ids, one bulk property
+ * write), so its `factory-gravity.assessment` properties, and with them the
+ * JQL aliases of manifest.yml (gravityVerdict, gravityScore, ...), answer
+ * from the first request. `kvs` holds the settings it scores with (none:
+ * the defaults); the site's evidence key is put into it as the app's.
+ */
+export const rescoreSampleSite = async (site: RescorableSite, kvs: KeyValueStore, today: string, clock: () => number = () => performance.now()): Promise<StartRescore> => {
+  const started = clock();
+  const store = site.evidenceKey === undefined ? kvs : withEvidenceKey(kvs, site.evidenceKey);
+  const outcome = await rescoreItems(createJiraClient(site.transport('alex')), store, site.issueIds, today);
+  return { ...outcome, ms: clock() - started };
+};
+
+/**
+ * A transport over the sample site that answers only once the start re-score
+ * (rescoreSampleSite) has written every assessment; the re-score itself goes
+ * to the site directly, so a recording or counting wrapper around this
+ * transport sees only the host's own requests.
+ */
+export const rescoredSampleTransport = (site: RescorableSite, today: string, user: SampleUserId = 'alex'): JiraTransport => {
+  let ready: Promise<StartRescore> | undefined;
+  const transport = site.transport(user);
+  return async (request) => {
+    ready ??= rescoreSampleSite(site, createMemoryKeyValueStore(), today);
+    await ready;
+    return transport(request);
+  };
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GadgetIdSchema } from './gadget-config-store';
 
 /** The preview's users: the sample site's three people. */
 export const PREVIEW_USERS = ['alex', 'priya', 'sam'] as const;
@@ -9,7 +10,7 @@ export type PreviewTheme = (typeof PREVIEW_THEMES)[number];
 
 /**
  * What the preview bridge sends as `context`: the page's query parameters
- * (?issueKey=CLIN-12&user=alex&theme=dark&entry=edit&boardId=1&projectKey=CLIN)
+ * (?issueKey=CLIN-12&user=alex&theme=dark&entry=edit&boardId=1&projectKey=CLIN&gadget=clin-next-pi)
  * plus the resource it runs in. Unknown keys are ignored; bad values are refused.
  */
 export const PreviewContextSchema = z
@@ -21,6 +22,8 @@ export const PreviewContextSchema = z
     projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/).optional(),
     boardId: z.union([z.number().int().positive(), z.string().regex(/^[1-9]\d{0,9}$/)]).optional(),
     entry: z.string().max(20).optional(),
+    /** The gadget instance (src/preview/gadget-config-store.ts): each has its own saved configuration. */
+    gadget: GadgetIdSchema.optional(),
     theme: z.enum(PREVIEW_THEMES).optional(),
   })
   .loose();

@@ -6,6 +6,7 @@ import { addEvidence, confirmEvidence, confirmSuggestion, editEvidence, removeEv
 import { getPanel } from './panel-handlers';
 import { getScopeOptions, getScopeReport } from './scope-handlers';
 import { getSettings, saveSettings } from './settings-handlers';
+import { checkSettings, getSiteOptions } from './site-options-handlers';
 import { wrap } from './resolver-wrapper';
 
 /** What Forge calls: handler({ call: { functionKey, payload }, context }, backendRuntimePayload). */
@@ -55,6 +56,8 @@ export const createResolver = (deps: AppDeps): ForgeResolverHandler => {
     getScopeOptions: wrap(deps, 'getScopeOptions', getScopeOptions),
     getSettings: wrap(deps, 'getSettings', getSettings),
     saveSettings: wrap(deps, 'saveSettings', saveSettings),
+    getSiteOptions: wrap(deps, 'getSiteOptions', getSiteOptions),
+    checkSettings: wrap(deps, 'checkSettings', checkSettings),
   };
   return onlyOwnFunctionKeys(handlers, makeResolver<ResolverDefs>(handlers));
 };

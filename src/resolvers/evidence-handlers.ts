@@ -15,6 +15,7 @@ import { readEvidenceSigner } from '../storage/evidence-signature';
 import type { AppDeps, ResolverContext } from './app-deps';
 import { requireIssueEdit } from './access';
 import { panelData } from './panel-data';
+import { refuseUnconfirmedPatientData } from './patient-data-guard';
 import type { Handler } from './resolver-wrapper';
 
 /**
@@ -22,7 +23,8 @@ import type { Handler } from './resolver-wrapper';
  * the change runs under the per-issue lock (src/storage/evidence-store.ts),
  * then the item is re-read, its indexed assessment property refreshed, and
  * the panel returned. Records are signed with the installation's key
- * (src/storage/evidence-signature.ts), read here and never answered.
+ * (src/storage/evidence-signature.ts), read here and never answered. Text that
+ * looks like patient data needs the person's confirmation (./patient-data-guard.ts).
  */
 
 const storeDeps = async (deps: AppDeps, client: JiraClient): Promise<EvidenceStoreDeps> => ({
@@ -68,11 +70,17 @@ const newRecord = (deps: AppDeps, context: ResolverContext, fields: Omit<Evidenc
   addedAt: deps.now(),
 });
 
-export const addEvidence: Handler<'addEvidence'> = (deps, context, { issueKey, evidence }) =>
-  changeThenPanel(deps, context, issueKey, (store) => addEvidenceRecord(store, issueKey, newRecord(deps, context, evidence)));
+export const addEvidence: Handler<'addEvidence'> = (deps, context, { issueKey, evidence, notPatientData }) =>
+  changeThenPanel(deps, context, issueKey, async (store) => {
+    await refuseUnconfirmedPatientData(deps.kvs, issueKey, evidence, notPatientData);
+    return addEvidenceRecord(store, issueKey, newRecord(deps, context, evidence));
+  });
 
-export const editEvidence: Handler<'editEvidence'> = (deps, context, { issueKey, id, evidence }) =>
-  changeThenPanel(deps, context, issueKey, (store) => editEvidenceRecord(store, issueKey, id, evidence, deps.accountId(context)));
+export const editEvidence: Handler<'editEvidence'> = (deps, context, { issueKey, id, evidence, notPatientData }) =>
+  changeThenPanel(deps, context, issueKey, async (store) => {
+    await refuseUnconfirmedPatientData(deps.kvs, issueKey, evidence, notPatientData);
+    return editEvidenceRecord(store, issueKey, id, evidence, deps.accountId(context));
+  });
 
 export const removeEvidence: Handler<'removeEvidence'> = (deps, context, { issueKey, id }) =>
   changeThenPanel(deps, context, issueKey, (store) => removeEvidenceRecord(store, issueKey, id, deps.accountId(context)));
@@ -85,8 +93,9 @@ export const confirmEvidence: Handler<'confirmEvidence'> = (deps, context, { iss
   changeThenPanel(deps, context, issueKey, (store) => confirmEvidenceRecord(store, issueKey, id, deps.accountId(context)));
 
 /** Turns a suggested web link into evidence: the URL is read from the item's own remote link, never from the payload. */
-export const confirmSuggestion: Handler<'confirmSuggestion'> = (deps, context, { issueKey, linkId, evidence }) =>
+export const confirmSuggestion: Handler<'confirmSuggestion'> = (deps, context, { issueKey, linkId, evidence, notPatientData }) =>
   changeThenPanel(deps, context, issueKey, async (store, client) => {
+    await refuseUnconfirmedPatientData(deps.kvs, issueKey, evidence, notPatientData);
     const link = (await client.remoteLinks(issueKey)).find((l) => l.id === linkId);
     if (link === undefined) {
       throw new AppError('NOT_FOUND', `That web link is no longer on ${issueKey}. Reload the item to see its current links.`);

@@ -26,6 +26,7 @@ export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: str
     next: panel.calendar.next,
     removed,
     untrusted: panel.untrusted,
+    phiGuard: settings.evidence.phi.enabled,
     ...(warning === undefined ? {} : { settingsWarning: warning }),
   };
 };

@@ -1,4 +1,4 @@
-import { findPi, normaliseName, piNameMapper, piNamesOf, summariseScope, type Pi, type PiCalendar, type SprintRef, type WorkItem } from '../domain';
+import { findPi, noPiHeadline, normaliseName, piNameMapper, piNamesOf, summariseScope, type Pi, type PiAbsence, type PiCalendar, type SprintRef, type WorkItem } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
 import { piClause, workItemJql } from '../jira/jql';
 import { sprintsOfIssues } from '../jira/map-sprint';
@@ -85,13 +85,15 @@ const withNotes = (report: ScopeReport, warnings: readonly string[], complete: b
   ...(complete ? {} : { partial: deadlineNote(itemsRead) }),
 });
 
-const emptyReport = (scope: ResolvedScope, jql: string, today: string, pi: Pi | null, role: ScopeReport['piRole']): ScopeReport => ({
+/** The report of a scope without the PI it asked for: its headline names the PI and why (noPiHeadline). */
+const noPiReport = (scope: ResolvedScope, jql: string, absence: PiAbsence): ScopeReport => ({
   scopeLabel: scope.label,
   jql,
-  today,
-  pi,
-  piRole: role,
-  ...summariseScope([], pi, role),
+  today: absence.today,
+  pi: null,
+  piRole: absence.role,
+  ...summariseScope([], null, absence.role),
+  headline: noPiHeadline(absence),
   unreadable: [],
 });
 
@@ -147,7 +149,10 @@ export const readScopeReport = async (
   );
   const { pi, role } = piOf(calendar, selector);
   const warnings = scoped.warning === undefined ? [] : [scoped.warning];
-  if (pi === null) return withNotes(emptyReport(scope, broadJql, today, null, role), warnings, complete, itemsRead);
+  if (pi === null) {
+    const absence = { role, projectKeys: scopeProjects, source: settings.pi, calendar, today };
+    return withNotes(noPiReport(scope, broadJql, absence), warnings, complete, itemsRead);
+  }
 
   const toPiName = piNameMapper(settings.pi);
   let jql: string;

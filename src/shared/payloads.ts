@@ -14,21 +14,31 @@ import type { Envelope } from './result';
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}$/, 'Not an issue key');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a project key');
 const recordId = z.string().min(1).max(64);
+/**
+ * The person's explicit word that evidence text the patient-data guard flagged
+ * (src/shared/phi-guard.ts) is not patient data. Without it, flagged text is
+ * refused with PHI_SUSPECTED and nothing is written. Only `true` is accepted.
+ */
+const notPatientData = z.literal(true).optional();
 
 export const PayloadSchemas = {
   getPanel: z.object({ issueKey }).strict(),
-  addEvidence: z.object({ issueKey, evidence: EvidenceInputSchema }).strict(),
-  editEvidence: z.object({ issueKey, id: recordId, evidence: EvidenceInputSchema }).strict(),
+  addEvidence: z.object({ issueKey, evidence: EvidenceInputSchema, notPatientData }).strict(),
+  editEvidence: z.object({ issueKey, id: recordId, evidence: EvidenceInputSchema, notPatientData }).strict(),
   removeEvidence: z.object({ issueKey, id: recordId }).strict(),
   restoreEvidence: z.object({ issueKey, id: recordId }).strict(),
   confirmEvidence: z.object({ issueKey, id: recordId }).strict(),
   confirmSuggestion: z
-    .object({ issueKey, linkId: z.string().min(1).max(64), evidence: EvidenceInputSchema.omit({ url: true }) })
+    .object({ issueKey, linkId: z.string().min(1).max(64), evidence: EvidenceInputSchema.omit({ url: true }), notPatientData })
     .strict(),
   getScopeReport: z.object({ scope: ScopeSpecSchema, pi: PiSelectorSchema }).strict(),
   getScopeOptions: z.object({}).strict(),
   getSettings: z.object({ projectKey }).strict(),
   saveSettings: z.object({ projectKey, settings: z.unknown() }).strict(),
+  /** What the site offers the settings pickers: issue types, link types, fields, the project's versions. */
+  getSiteOptions: z.object({ projectKey }).strict(),
+  /** The live check of a settings draft: read as the user, nothing saved. */
+  checkSettings: z.object({ projectKey, settings: z.unknown() }).strict(),
 } as const;
 
 export type ResolverKey = keyof typeof PayloadSchemas;
@@ -49,6 +59,8 @@ export interface PanelData {
    */
   readonly untrusted: readonly UntrustedEvidence[];
   readonly settingsWarning?: string;
+  /** Whether this project's patient-data guard is on (settings evidence.phi.enabled): the evidence form warns as the person types. */
+  readonly phiGuard: boolean;
 }
 
 export interface ScopeOptions {
@@ -65,6 +77,32 @@ export interface SettingsData {
   readonly warning?: string;
 }
 
+/** The site's issue types, link types, fields and the project's versions, for the settings pickers. */
+export interface SiteOptions {
+  readonly issueTypes: readonly { readonly id: string; readonly name: string; readonly subtask: boolean }[];
+  readonly linkTypes: readonly { readonly id: string; readonly name: string; readonly inward: string; readonly outward: string }[];
+  /** Custom fields and duedate: the ids the settings can name. `type` is the field's schema type ("date", "array", "option", ...). */
+  readonly fields: readonly { readonly id: string; readonly name: string; readonly type?: string }[];
+  readonly versions: readonly { readonly name: string; readonly startDate?: string; readonly releaseDate?: string; readonly released: boolean }[];
+}
+
+/** The live check of a settings draft: what the app would see with it. */
+export interface SettingsCheck {
+  readonly today: string;
+  /** Every dated PI, oldest first. */
+  readonly pis: readonly Pi[];
+  readonly current: Pi | null;
+  readonly next: Pi | null;
+  /** Work items in the current and the next PI (null when there is no such PI). */
+  readonly workItems: { readonly current: number | null; readonly next: number | null };
+  /** Distinct objectives reached from those items, and how many of them are live. */
+  readonly objectives: { readonly found: number; readonly live: number };
+  /** Versions or sprints the pattern matches but the app cannot date, with the reason. */
+  readonly undatable: readonly { readonly kind: 'version' | 'sprint'; readonly name: string; readonly reason: string }[];
+  /** Anything that made the check incomplete (a time limit, unreadable items). */
+  readonly notes: readonly string[];
+}
+
 export interface ResponseTypes {
   getPanel: PanelData;
   addEvidence: PanelData;
@@ -77,6 +115,8 @@ export interface ResponseTypes {
   getScopeOptions: ScopeOptions;
   getSettings: SettingsData;
   saveSettings: SettingsData;
+  getSiteOptions: SiteOptions;
+  checkSettings: SettingsCheck;
 }
 
 /** For @forge/resolver's makeResolver<Defs>() and @forge/bridge's makeInvoke<Defs>(). */

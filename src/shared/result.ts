@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT' // someone else changed the same thing at the same moment; retry
   | 'PROPERTY_FULL' // the issue's evidence property would pass Jira's 32 KB limit
   | 'INVALID_SETTINGS' // settings failed validation; see issues
+  | 'PHI_SUSPECTED' // evidence text looks like a patient identifier and was not confirmed as not patient data; see issues
   | 'JIRA_BAD_REQUEST' // Jira refused the request (for example, a JQL error)
   | 'JIRA_UNAUTHORIZED' // credentials missing or wrong, or consent not granted
   | 'JIRA_FORBIDDEN' // Jira said 403

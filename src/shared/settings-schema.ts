@@ -123,11 +123,25 @@ export const settingsSchemasWith = (checkPattern: PatternCheck) => {
             .array(regexSource)
             .max(50)
             .default(['interview', 'research', 'survey', 'observation', 'shadow', 'usability', 'field (visit|study|notes)', 'analytics', 'dovetail', 'user test']),
+          /**
+           * The patient-data guard (src/shared/phi-guard.ts): evidence text that looks like a patient
+           * identifier is saved only with an explicit "not patient data" confirmation.
+           */
+          phi: z
+            .object({
+              /** Off: evidence text is not checked for patient identifiers. */
+              enabled: z.boolean().default(true),
+              /** More identifier shapes (a local hospital number), case-insensitive, RE2 syntax; checked by the server only. */
+              extraPatterns: z.array(regexSource).max(20, 'At most 20 patterns').default([]),
+            })
+            .strict()
+            .default({ enabled: true, extraPatterns: [] }),
         })
         .strict()
         .default({
           freshnessMonths: 18,
           researchPatterns: ['interview', 'research', 'survey', 'observation', 'shadow', 'usability', 'field (visit|study|notes)', 'analytics', 'dovetail', 'user test'],
+          phi: { enabled: true, extraPatterns: [] },
         }),
       pi: PiSourceSchema.default({ source: 'fixVersion', namePattern: '\\bPI\\b' }),
       carryOver: z

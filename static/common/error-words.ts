@@ -8,6 +8,7 @@ export const ERROR_WORDS: Readonly<Record<UiErrorCode, { readonly title: string;
   CONFLICT: { title: 'Someone else changed this at the same moment', action: 'Reload and try again.' },
   PROPERTY_FULL: { title: 'No room for more evidence on this issue', action: 'Remove stale or duplicate evidence, then try again.' },
   INVALID_SETTINGS: { title: 'The settings are not valid', action: 'Correct the fields marked below and save again.' },
+  PHI_SUSPECTED: { title: 'This may be patient data', action: 'Remove the identifiers from the fields marked below, or tick “This is not patient data” and save again.' },
   JIRA_BAD_REQUEST: { title: 'Jira refused the request', action: 'Check the gadget or board scope (for example, the JQL) and try again.' },
   JIRA_UNAUTHORIZED: { title: 'The app cannot reach Jira for you', action: 'Reload the page; if it persists, allow the app access to Jira when asked.' },
   JIRA_FORBIDDEN: { title: 'Jira did not allow this', action: 'Ask a Jira admin for access to the project or board.' },

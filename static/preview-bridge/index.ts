@@ -57,12 +57,12 @@ const context = (): Promise<PreviewContext> => (contextPromise ??= fetchContext(
 /**
  * The `context` sent with each call: the page's resource and query
  * parameters, flat, as the preview server reads them (user, resource,
- * issueKey, projectKey, boardId, entry, theme); absent parameters are left out.
+ * issueKey, projectKey, boardId, entry, theme, gadget); absent parameters are left out.
  */
 export const invokeContext = (): Record<string, string> => {
   const q = query();
   const out: Record<string, string> = { resource: resourceName() };
-  for (const k of ['user', 'issueKey', 'projectKey', 'boardId', 'entry', 'theme']) {
+  for (const k of ['user', 'issueKey', 'projectKey', 'boardId', 'entry', 'theme', 'gadget']) {
     const v = q.get(k);
     if (v !== null && v !== '') out[k] = v;
   }
@@ -88,9 +88,10 @@ const resourceUrl = (name: string, drop: readonly string[]): string => {
 
 export const view = {
   getContext: (): Promise<PreviewContext> => context(),
-  /** Saves the gadget config on the preview server (POST /api/gadget-config) and shows the gadget view. */
+  /** Saves the gadget config on the preview server (POST /api/gadget-config[?gadget=<instance>]) and shows the gadget view. */
   submit: async (payload?: unknown): Promise<void> => {
-    const { status, json } = await postJson('/api/gadget-config', payload ?? null);
+    const gadget = query().get('gadget');
+    const { status, json } = await postJson(`/api/gadget-config${gadget === null ? '' : `?gadget=${encodeURIComponent(gadget)}`}`, payload ?? null);
     if (status === 400) throw new Error((json as { message?: string }).message ?? 'The preview server refused the configuration.');
     if (status !== 200) throw new Error(`The preview server could not save the configuration (${status}).`);
     window.location.assign(resourceUrl('gadget', ['entry', 'config']));

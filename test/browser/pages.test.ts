@@ -8,9 +8,11 @@ import {
   invokeData,
   openPage,
   pageUrl,
+  runCliJson,
   screenshot,
   seriousAxeViolations,
   startFixture,
+  useBrowserFixture,
   waitForSettled,
   type BrowserFixture,
   type Theme,
@@ -86,4 +88,77 @@ describeBrowser('every page in light and dark', () => {
       fx.problems.length = 0;
     },
   );
+});
+
+/**
+ * The index page's first run: the gadget link opens a configured gadget
+ * (CLIN, next PI), the unconfigured state has its own link, and three
+ * gadgets scoped by the app's JQL names answer from the start (the preview
+ * re-scored every item once when it started).
+ */
+describeBrowser('the index page opens configured gadgets and JQL examples', () => {
+  const fixture = useBrowserFixture();
+
+  const openIndex = async (): Promise<Page> => {
+    const page = await openPage(fixture(), `${fixture().preview.url}?user=alex&theme=light`);
+    await waitForSettled(page);
+    return page;
+  };
+  const clickInto = async (page: Page, selector: string): Promise<void> => {
+    await Promise.all([page.waitForURL(/\/gadget\/\?/), page.click(selector)]);
+    await page.waitForSelector('[data-testid="headline"], [data-testid="not-configured"]', { timeout: 15_000 });
+    await waitForSettled(page);
+  };
+  const rowKeys = (page: Page): Promise<string[]> =>
+    page.$$eval('[data-testid^="report-row-"]', (rows) => rows.map((r) => (r.getAttribute('data-testid') ?? '').replace('report-row-', '')));
+
+  it('opens the configured gadget first: Clinical Apps, next PI, with the counts of scan --project CLIN', async () => {
+    const page = await openIndex();
+    const first = await page.$eval('main ul a', (a) => ({ text: a.textContent, href: a.getAttribute('href') }));
+    expect(first.text).toBe('Gadget: Clinical Apps (CLIN), next PI');
+    expect(first.href).toContain('gadget=clin-next-pi');
+    await screenshot(page, 'index-first-run');
+    await clickInto(page, '#configured-gadget a');
+    const cli = await runCliJson(['--project', 'CLIN', '--pi', 'next']);
+    expect(await page.textContent('[data-testid="headline"]')).toBe(cli.headline);
+    expect((await rowKeys(page)).sort()).toEqual(cli.items.map((i) => i.key).sort());
+    expect(await page.$('[data-testid="not-configured"]')).toBeNull();
+    await screenshot(page, 'gadget-configured-clin-next-pi');
+    await page.close();
+  });
+
+  it('reaches the unconfigured state through its own link', async () => {
+    const page = await openIndex();
+    await clickInto(page, '#new-gadget a');
+    expect(await page.$('[data-testid="not-configured"]')).not.toBeNull();
+    await page.close();
+  });
+
+  it.each([
+    ['gravityVerdict = gravity', 'next'],
+    ['gravityVerdict in (zombie, ungrounded) ORDER BY gravityScore ASC', 'current'],
+    ['gravityScore < 40 AND fixVersion in unreleasedVersions()', 'next'],
+  ])('clicks the JQL example %s (%s PI): the items scan --jql finds', async (jql, pi) => {
+    const page = await openIndex();
+    const links = await page.$$eval('#jql-examples a', (as) => as.map((a) => a.textContent));
+    expect(links).toContain(jql);
+    await clickInto(page, `#jql-examples a:text-is("${jql.replace(/"/g, '\\"')}")`);
+    const cli = await runCliJson(['--jql', jql, '--pi', pi]);
+    expect(cli.items.length).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid="headline"]')).toBe(cli.headline);
+    expect((await rowKeys(page)).sort()).toEqual(cli.items.map((i) => i.key).sort());
+    await page.close();
+  });
+
+  it('keeps each gadget its own configuration, and refuses a bad gadget name', async () => {
+    const api = `${fixture().preview.url}api/gadget-config`;
+    const post = (query: string, body: unknown) =>
+      fetch(`${api}${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post('?gadget=new', { scope: { kind: 'project', projectKey: 'PAT' }, pi: 'current' })).status).toBe(200);
+    expect(await (await fetch(`${api}?gadget=new`)).json()).toEqual({ config: { scope: { kind: 'project', projectKey: 'PAT' }, pi: 'current' } });
+    expect(await (await fetch(`${api}?gadget=clin-next-pi`)).json()).toEqual({ config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' } });
+    const bad = await post('?gadget=../etc', { scope: { kind: 'project', projectKey: 'PAT' } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toContain('is not a gadget name');
+  });
 });

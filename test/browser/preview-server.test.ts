@@ -136,7 +136,10 @@ describe('index page', () => {
     expect(res.body).toContain('href="/issue-context/?issueKey=CLIN-2&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/board/?boardId=7&amp;projectKey=CLIN&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/settings/?projectKey=CLIN&amp;user=sam&amp;theme=dark"');
-    expect(res.body).toContain('href="/gadget-edit/?entry=edit&amp;user=sam&amp;theme=dark"');
+    expect(res.body).toContain('href="/gadget/?gadget=clin-next-pi&amp;user=sam&amp;theme=dark"');
+    expect(res.body).toContain('href="/gadget-edit/?gadget=clin-next-pi&amp;entry=edit&amp;user=sam&amp;theme=dark"');
+    expect(res.body).toContain('href="/gadget/?gadget=new&amp;user=sam&amp;theme=dark"');
+    expect(res.body).toContain('href="/gadget/?gadget=jql-gravity&amp;user=sam&amp;theme=dark">gravityVerdict = gravity</a>');
     expect(res.body).toContain('Bed board &lt;rewrite&gt;');
     expect(res.body).not.toContain('<script');
   });

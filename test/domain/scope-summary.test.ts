@@ -1,7 +1,7 @@
-import { compareWorstFirst, summariseScope } from '../../src/domain/scope-summary';
+import { compareWorstFirst, noPiHeadline, summariseScope, type PiAbsence } from '../../src/domain/scope-summary';
 import { scoreWorkItem } from '../../src/domain/score-work-item';
 import type { Assessment } from '../../src/domain/model';
-import { PI_26_3, PI_27_1, TODAY, calendar, evidence, objective, settings, workItem } from './builders';
+import { PI_26_2, PI_26_3, PI_27_1, TODAY, calendar, evidence, objective, settings, workItem } from './builders';
 
 const cal = calendar();
 const assess = (key: string, overrides: Parameters<typeof workItem>[0] = {}): Assessment =>
@@ -81,5 +81,28 @@ describe('summariseScope', () => {
 
   it('headline without a PI', () => {
     expect(summariseScope(items, null, 'next').headline).toBe('2 of 5 items only fit the next PI');
+  });
+});
+
+describe('the headline of a scope without its PI names the PI and why', () => {
+  const fixVersions = { source: 'fixVersion', namePattern: '\\bPI\\b' } as const;
+  const absence = (overrides: Partial<PiAbsence> = {}): PiAbsence => ({
+    role: 'next', projectKeys: ['CLIN'], source: fixVersions, calendar: calendar(TODAY, [PI_26_2, PI_26_3]), today: TODAY, ...overrides,
+  });
+
+  it.each<[string, Partial<PiAbsence>, string]>([
+    ['no later version', {}, "No next PI found in project CLIN's calendar: no version matching \\bPI\\b starts after 2026-11-26 (the last one, PI 26.3, starts 2026-10-01)"],
+    ['no version at all', { calendar: calendar(TODAY, []) }, "No next PI found in project CLIN's calendar: there is no version matching \\bPI\\b with a release date"],
+    ['between PIs', { role: 'current', calendar: calendar('2027-01-05', [PI_26_2, PI_26_3]), today: '2027-01-05' }, "No current PI found in project CLIN's calendar: no version matching \\bPI\\b runs through 2027-01-05"],
+    ['several projects', { projectKeys: ['CLIN', 'PAT', 'OPS'] }, "No next PI found in projects CLIN, PAT and OPS's calendars: no version matching \\bPI\\b starts after"],
+    ['sprints', { source: { source: 'sprint', namePattern: '^(PI\\s*\\d+)', sprintFieldId: 'customfield_10020' }, calendar: calendar(TODAY, []) }, "there is no sprint matching ^(PI\\s*\\d+) with dates"],
+    ['a JQL scope that matched nothing', { projectKeys: [] }, 'No next PI found: the scope holds no work items, so there is no project whose PI calendar could be read'],
+    [
+      "the settings' calendar",
+      { projectKeys: [], source: { source: 'labelPrefix', prefix: 'PI-', calendar: [{ name: 'PI 26.3', startDate: '2026-10-01', endDate: '2026-12-31' }] }, calendar: calendar(TODAY, [PI_26_3]) },
+      "No next PI found in the PI calendar of the settings: no PI of the settings' calendar starts after 2026-11-26 (the last one, PI 26.3, starts 2026-10-01)",
+    ],
+  ])('%s', (_name, overrides, expected) => {
+    expect(noPiHeadline(absence(overrides))).toContain(expected);
   });
 });

@@ -242,6 +242,8 @@ describe('resolvers, called like Forge calls them', () => {
         getScopeOptions: {},
         getSettings: { projectKey: 'CLIN' },
         saveSettings: { projectKey: 'CLIN', settings: {} },
+        getSiteOptions: { projectKey: 'CLIN' },
+        checkSettings: { projectKey: 'CLIN', settings: {} },
       };
       const error = errorOf(await call(key, payloads[key]));
       expect(error.code).toBe('JIRA_UNAVAILABLE');

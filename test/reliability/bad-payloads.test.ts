@@ -45,6 +45,8 @@ const VALID: Record<ResolverKey, Json> = {
   getScopeOptions: {},
   getSettings: { projectKey: 'CLIN' },
   saveSettings: { projectKey: 'CLIN', settings: {} },
+  getSiteOptions: { projectKey: 'CLIN' },
+  checkSettings: { projectKey: 'CLIN', settings: {} },
 };
 
 const RUNS_ANYTHING = 60;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createSampleSite, generateLargeSite } from '../../src/jira/sample-site';
+import { createSampleSite, generateLargeSite, manifestPropertyAliases, propertyAliasesOf } from '../../src/jira/sample-site';
 import { EVIDENCE_PROPERTY_KEY } from '../../src/shared/evidence';
 import { call, searchKeys, TODAY } from './helpers';
 
@@ -76,7 +76,10 @@ describe('JQL errors are 400 with Jira-style messages', () => {
     ['key = "not a key"', "The issue key 'not a key' for field 'key' is invalid."],
     ['project < CLIN', "The operator '<' is not supported by the 'project' field."],
     ['duedate > "next week"', "Date value 'next week' for field 'duedate' is invalid."],
-    ['fixVersion in unreleasedVersions()', "Unable to find JQL function 'unreleasedVersions()'."],
+    ['fixVersion in releasedVersions()', "Unable to find JQL function 'releasedVersions()'."],
+    ['fixVersion = unreleasedVersions()', "The operator '=' is not supported with the function 'unreleasedVersions'"],
+    ['labels in unreleasedVersions()', "The function 'unreleasedVersions' is not supported by the 'labels' field"],
+    ['fixVersion in unreleasedVersions(NOPE)', "The project 'NOPE' in function 'unreleasedVersions' does not exist."],
     ['issue in linkedIssues("CLIN-999")', "Issue 'CLIN-999' could not be found in function 'linkedIssues'."],
     ['issue in linkedIssues("CLIN-1", "clones badly")', "Issue link type 'clones badly' does not exist."],
     ['issue = linkedIssues("CLIN-1")', "The operator '=' is not supported with the function 'linkedIssues'"],
@@ -217,5 +220,108 @@ describe('fields, properties and expand', () => {
     const r = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'project = CLIN', startAt: 50 } });
     expect(r.status).toBe(400);
     expect(r.json.errorMessages[0]).toContain("'startAt'");
+  });
+});
+
+describe('fixVersion in unreleasedVersions()', () => {
+  it('matches items in versions not yet released, of every project or the named ones', async () => {
+    const all = await searchKeys(site, 'project = CLIN AND fixVersion in unreleasedVersions()');
+    const clin = await searchKeys(site, 'fixVersion in unreleasedVersions(CLIN)');
+    const piItems = await searchKeys(site, 'project = CLIN AND fixVersion in ("PI 26.4", "PI 27.1")');
+    expect([...clin].sort()).toEqual([...all].sort());
+    expect(piItems.every((k) => all.includes(k))).toBe(true);
+    // Past PIs are released: an item only in PI 26.1 is not in an unreleased version.
+    const pastOnly = await searchKeys(site, 'project = CLIN AND fixVersion not in unreleasedVersions()');
+    expect(pastOnly.length).toBeGreaterThan(0);
+    expect(pastOnly.filter((k) => all.includes(k))).toEqual([]);
+    // NOT IN never matches an empty fixVersion (CLIN-22 has none).
+    expect(pastOnly).not.toContain('CLIN-22');
+  });
+});
+
+describe("the app's issue-property aliases (manifest.yml's jira:entityProperty)", () => {
+  const assessment = (verdict: string, score: number, carriedOver = 0) => ({
+    verdict, score, strategy: 50, evidence: 50, delivery: 100, freshEvidence: 1, liveObjectives: 1, carriedOver, scoredOn: TODAY,
+  });
+  const put = async (s: ReturnType<typeof createSampleSite>, key: string, value: unknown) => {
+    const r = await call(s, { method: 'PUT', path: `/rest/api/3/issue/${key}/properties/factory-gravity.assessment`, body: value });
+    expect([200, 201]).toContain(r.status);
+  };
+  const aliased = createSampleSite({ today: TODAY });
+  beforeAll(async () => {
+    await put(aliased, 'CLIN-1', assessment('gravity', 20));
+    await put(aliased, 'CLIN-2', assessment('aligned', 90));
+    await put(aliased, 'CLIN-3', assessment('zombie', 35, 2));
+    await put(aliased, 'PAT-1', { ...assessment('gravity', 15), score: 'fifteen' }); // not a number: not indexed as one
+  });
+  const errorOf = async (jql: string) => (await call(aliased, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql } })).json.errorMessages?.[0];
+
+  it('reads the alias table from manifest.yml', () => {
+    expect(manifestPropertyAliases().map((a) => `${a.alias}:${a.type}:${a.path}`)).toEqual([
+      'gravityVerdict:string:verdict', 'gravityScore:number:score', 'gravityStrategy:number:strategy', 'gravityEvidence:number:evidence',
+      'gravityDelivery:number:delivery', 'gravityFreshEvidence:number:freshEvidence', 'gravityLiveObjectives:number:liveObjectives',
+      'gravityCarriedOver:number:carriedOver',
+    ]);
+    expect(new Set(manifestPropertyAliases().map((a) => a.propertyKey))).toEqual(new Set(['factory-gravity.assessment']));
+  });
+
+  it.each([
+    ['gravityVerdict = gravity', ['CLIN-1', 'PAT-1']],
+    ['GRAVITYVERDICT = "gravity" AND project = CLIN', ['CLIN-1']],
+    ['gravityVerdict != gravity', ['CLIN-2', 'CLIN-3']],
+    // PAT-1's score is not a number, so not indexed: empty sorts last ascending.
+    ['gravityVerdict in (gravity, zombie) ORDER BY gravityScore ASC', ['CLIN-1', 'CLIN-3', 'PAT-1']],
+    ['gravityVerdict in (gravity, zombie) ORDER BY gravityScore DESC', ['PAT-1', 'CLIN-3', 'CLIN-1']],
+    ['gravityVerdict not in (gravity) ORDER BY key', ['CLIN-2', 'CLIN-3']],
+    ['gravityVerdict = Gravity', []],
+    ['gravityScore < 40 ORDER BY gravityScore DESC', ['CLIN-3', 'CLIN-1']],
+    ['gravityScore <= 35 ORDER BY key', ['CLIN-1', 'CLIN-3']],
+    ['gravityScore > 35', ['CLIN-2']],
+    ['gravityScore >= 35 ORDER BY key', ['CLIN-2', 'CLIN-3']],
+    ['gravityScore = 90', ['CLIN-2']],
+    ['gravityScore != 90 ORDER BY key', ['CLIN-1', 'CLIN-3']],
+    ['gravityScore in (20, 90) ORDER BY key', ['CLIN-1', 'CLIN-2']],
+    ['gravityCarriedOver >= 2', ['CLIN-3']],
+    ['project = CLIN AND gravityScore is not EMPTY ORDER BY key', ['CLIN-1', 'CLIN-2', 'CLIN-3']],
+    ['key in (CLIN-1, PAT-1, PAT-2) AND gravityScore is EMPTY ORDER BY key', ['PAT-1', 'PAT-2']],
+    ['key in (CLIN-1, PAT-2) AND gravityVerdict is EMPTY', ['PAT-2']],
+  ])('%s', async (jql, expected) => {
+    const keys = await searchKeys(aliased, jql);
+    if (jql.toLowerCase().includes('order by')) expect(keys).toEqual(expected);
+    else expect([...keys].sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['gravityVerdict < gravity', "The operator '<' is not supported by the 'gravityVerdict' field."],
+    ['gravityVerdict ~ gravity', "does not support the text-search operator '~'"],
+    ['gravityScore = high', "The value 'high' for field 'gravityScore' is invalid: it holds numbers."],
+    ['gravityScore > "4O"', "The value '4O' for field 'gravityScore' is invalid"],
+    ['gravityVerdikt = gravity', "Field 'gravityVerdikt' does not exist or you do not have permission to view it."],
+    ['project = CLIN ORDER BY gravityVerdikt', "Field 'gravityVerdikt' does not exist"],
+  ])('refuses %s', async (jql, message) => {
+    expect(await errorOf(jql)).toContain(message);
+  });
+
+  it('answers afresh after a property write, though searches are cached while paging', async () => {
+    const s = createSampleSite({ today: TODAY });
+    expect(await searchKeys(s, 'gravityVerdict = aligned')).toEqual([]);
+    await put(s, 'CLIN-5', assessment('aligned', 80));
+    expect(await searchKeys(s, 'gravityVerdict = aligned')).toEqual(['CLIN-5']);
+    await call(s, { method: 'DELETE', path: '/rest/api/3/issue/CLIN-5/properties/factory-gravity.assessment' });
+    expect(await searchKeys(s, 'gravityVerdict = aligned')).toEqual([]);
+  });
+
+  it('knows no alias a site was not given (a Jira site without the app)', async () => {
+    const bare = createSampleSite({ today: TODAY, propertyAliases: [] });
+    const r = await call(bare, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: 'gravityVerdict = gravity' } });
+    expect(r.json.errorMessages).toEqual(["Field 'gravityVerdict' does not exist or you do not have permission to view it."]);
+  });
+
+  it('refuses a manifest value type it does not search, naming it', () => {
+    const manifest = (type: string) =>
+      `modules:\n  jira:entityProperty:\n    - key: k\n      propertyKey: p\n      values:\n        - path: when\n          type: ${type}\n          searchAlias: gravityWhen\n`;
+    expect(propertyAliasesOf(manifest('number'))).toEqual([{ alias: 'gravityWhen', propertyKey: 'p', path: 'when', type: 'number' }]);
+    expect(() => propertyAliasesOf(manifest('date'))).toThrow("searches string and number property values only, not 'date' (gravityWhen)");
+    expect(() => propertyAliasesOf(manifest('colour'))).toThrow();
   });
 });

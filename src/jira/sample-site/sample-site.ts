@@ -1,5 +1,6 @@
 import { SAMPLE_EVIDENCE_KEY } from './evidence-key';
 import type { JiraRequest, JiraTransport } from '../transport';
+import type { PropertyAlias } from './jql/property-aliases';
 import type { SiteStore } from './model';
 import { route } from './http/router';
 import { SearchCache } from './handlers/search';
@@ -26,10 +27,12 @@ export interface SampleSite {
   readonly today: string;
   /** The key its seeded evidence is signed with (base64; public, ./evidence-key.ts): the local hosts use it as the app's key. */
   readonly evidenceKey: string;
+  /** Every issue's id, in creation order (the local hosts re-score them all once at start). */
+  readonly issueIds: readonly string[];
 }
 
-export const createSiteFromStore = (store: SiteStore, latencyMs = 0): SampleSite => {
-  const state = new SiteState(store);
+export const createSiteFromStore = (store: SiteStore, latencyMs = 0, propertyAliases: readonly PropertyAlias[] = []): SampleSite => {
+  const state = new SiteState(store, propertyAliases);
   const cache = new SearchCache();
   const requests: LoggedRequest[] = [];
   const delay = (): Promise<void> => (latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, latencyMs)) : Promise.resolve());
@@ -53,5 +56,6 @@ export const createSiteFromStore = (store: SiteStore, latencyMs = 0): SampleSite
     dump: () => state.dump(),
     users: SAMPLE_USERS,
     today: store.today,
+    issueIds: store.issues.map((issue) => issue.id),
   };
 };

@@ -1,11 +1,13 @@
 import type { SiteIssue, SiteLink, SiteSprint, SiteStore, SiteVersion } from './model';
+import type { PropertyAlias } from './jql/property-aliases';
 import { hasProjectPermission, userById, type SamplePermission, type SampleUserId } from './users';
 
 /**
  * The running site: the store, its indexes, and the only mutable state, the
  * issue properties (an overlay over the store's initial values; null marks a
- * deleted property). Nothing a JQL query reads can change, so searches may
- * be cached for the life of the site.
+ * deleted property). A JQL query reads them only through the app's
+ * searchAlias fields (`propertyAliases`); `propertyWrites` counts the
+ * writes, so a cached search over them is answered afresh after one.
  */
 export class SiteState {
   readonly store: SiteStore;
@@ -16,8 +18,12 @@ export class SiteState {
   readonly versionById: ReadonlyMap<string, SiteVersion>;
   readonly sprintById: ReadonlyMap<number, SiteSprint>;
   private readonly overlay = new Map<string, Map<string, string | null>>();
+  private writes = 0;
 
-  constructor(store: SiteStore) {
+  constructor(
+    store: SiteStore,
+    readonly propertyAliases: readonly PropertyAlias[] = [],
+  ) {
     this.store = store;
     this.versionById = new Map(store.versions.map((v) => [v.id, v]));
     this.sprintById = new Map(store.sprints.map((sp) => [sp.id, sp]));
@@ -70,7 +76,13 @@ export class SiteState {
     return over ?? this.store.initialPropertiesOf(issueId)?.get(key);
   }
 
+  /** How many property writes (and deletes) the site has taken. */
+  get propertyWrites(): number {
+    return this.writes;
+  }
+
   setProperty(issueId: string, key: string, json: string | null): void {
+    this.writes++;
     let map = this.overlay.get(issueId);
     if (map === undefined) {
       map = new Map();

@@ -9,3 +9,4 @@ export * from './agile';
 export * from './field';
 export * from './issue-fields-fast';
 export * from './evidence-record-fast';
+export * from './issue-type';

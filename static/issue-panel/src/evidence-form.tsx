@@ -1,9 +1,12 @@
 import Button from '@atlaskit/button/new';
-import { Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { ErrorMessage, HelperMessage } from '@atlaskit/form';
+import StatusWarningIcon from '@atlaskit/icon/core/status-warning';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
 import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, EvidenceInputSchema, LIMITS, type EvidenceInput } from '../../../src/shared/evidence';
 import { toFieldIssues } from '../../../src/shared/result';
 import type { UiError } from '../../common/client';
@@ -11,10 +14,21 @@ import { describeError } from '../../common/error-words';
 import { describedBy, FormField } from '../../common/field';
 import { NO_ISSUES, placeIssues, type PlacedIssues } from '../../common/field-issues';
 import { NativeSelect } from '../../common/native-select';
-import { draftToInput, EVIDENCE_FIELDS, type EvidenceDraft } from './evidence-draft';
+import type { PhiField } from '../../../src/shared/phi-guard';
+import {
+  asksPatientDataConfirmation,
+  draftPhiWarnings,
+  draftToInput,
+  EVIDENCE_FIELDS,
+  patientDataBlock,
+  patientDataConfirmation,
+  type EvidenceDraft,
+} from './evidence-draft';
 
 const ConfirmInputSchema = EvidenceInputSchema.omit({ url: true });
 export type ConfirmInput = Omit<EvidenceInput, 'url'>;
+/** Sent beside the evidence: the person's word that flagged text is not patient data (src/shared/payloads.ts). */
+export type PatientDataConfirmation = { readonly notPatientData?: true };
 
 const KIND_OPTIONS = EVIDENCE_KINDS.map((k) => ({ value: k, label: EVIDENCE_KIND_LABELS[k] }));
 
@@ -22,7 +36,9 @@ export type EvidenceFormProps =
   | {
       readonly mode: 'add' | 'edit';
       readonly initial: EvidenceDraft;
-      readonly onSubmit: (input: EvidenceInput) => Promise<UiError | null>;
+      /** The project's patient-data guard is on (PanelData.phiGuard). */
+      readonly phiGuard: boolean;
+      readonly onSubmit: (input: EvidenceInput, confirmation: PatientDataConfirmation) => Promise<UiError | null>;
       readonly onCancel: () => void;
     }
   | {
@@ -30,7 +46,8 @@ export type EvidenceFormProps =
       readonly initial: EvidenceDraft;
       /** The suggested web link's URL; fixed, not editable. */
       readonly fixedUrl: string;
-      readonly onSubmit: (input: ConfirmInput) => Promise<UiError | null>;
+      readonly phiGuard: boolean;
+      readonly onSubmit: (input: ConfirmInput, confirmation: PatientDataConfirmation) => Promise<UiError | null>;
       readonly onCancel: () => void;
     };
 
@@ -46,10 +63,28 @@ const panel = xcss({
 const TITLES = { add: 'Add field evidence', edit: 'Edit evidence', confirm: 'Confirm a web link as evidence' } as const;
 const SUBMIT = { add: 'Add evidence', edit: 'Save changes', confirm: 'Confirm as evidence' } as const;
 
+/** The patient-data warning under a field: what the text looks like, never the text. */
+const PhiWarning = ({ id, name, message }: { id: string; name: string; message: string }) => (
+  <Box id={id} testId={`phi-warning-${name}`}>
+    <Inline space="space.050" alignBlock="start">
+      <StatusWarningIcon label="Warning" color={token('color.icon.warning')} size="small" />
+      <Text as="p" size="small" color="color.text.warning">
+        {message}
+      </Text>
+    </Inline>
+  </Box>
+);
+
+/** aria-describedby of a control, with its patient-data warning when one is shown. */
+const withWarning = (ids: string | undefined, warningId: string | undefined): string | undefined =>
+  warningId === undefined ? ids : ids === undefined ? warningId : `${ids} ${warningId}`;
+
 /**
  * The add / edit / confirm form. Checks the input with EvidenceInputSchema
  * before sending, shows each problem next to its field, and shows the
- * server's field issues (BAD_PAYLOAD) the same way.
+ * server's field issues (BAD_PAYLOAD, PHI_SUSPECTED) the same way. Text that
+ * looks like a patient identifier is marked under its field as the person
+ * types, and saving waits for "This is not patient data" to be ticked.
  */
 export const EvidenceForm = (props: EvidenceFormProps) => {
   const { mode } = props;
@@ -57,7 +92,17 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
   const [issues, setIssues] = useState<PlacedIssues>(NO_ISSUES);
   const [failure, setFailure] = useState<UiError | null>(null);
   const [saving, setSaving] = useState(false);
+  const [serverFlagged, setServerFlagged] = useState(false);
+  const [notPatientData, setNotPatientData] = useState(false);
+  const [phiBlock, setPhiBlock] = useState<string | null>(null);
+  const warnings = useMemo(() => draftPhiWarnings(draft, props.phiGuard), [draft, props.phiGuard]);
+  const gate = { warnings, serverFlagged, confirmed: notPatientData };
   const id = (f: string) => `evidence-${mode}-${f}`;
+  const warningOf = (f: PhiField, control: string) => {
+    const message = warnings[f];
+    return message === undefined ? null : <PhiWarning id={`${id(control)}-phi`} name={f} message={message} />;
+  };
+  const warningId = (f: PhiField, control: string) => (warnings[f] === undefined ? undefined : `${id(control)}-phi`);
   const err = (f: (typeof EVIDENCE_FIELDS)[number]) => {
     const m = issues.byField[f];
     // The date input shows the browser's own date format (mm/dd/yyyy, dd.mm.yyyy...), so the
@@ -78,22 +123,35 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
     if (saving) return;
     setFailure(null);
     const candidate = draftToInput(draft, mode !== 'confirm');
+    /** The confirmation to send, or null (and the checkbox focused) while flagged text is not confirmed. */
+    const cleared = (): PatientDataConfirmation | null => {
+      const block = patientDataBlock(gate);
+      setPhiBlock(block);
+      if (block === null) return patientDataConfirmation(gate);
+      document.getElementById(id('not-patient-data'))?.focus();
+      return null;
+    };
     let outcome: UiError | null;
     if (props.mode === 'confirm') {
       const parsed = ConfirmInputSchema.safeParse(candidate);
       if (!parsed.success) return setIssues(placeIssues(toFieldIssues(parsed.error.issues), EVIDENCE_FIELDS));
       setIssues(NO_ISSUES);
+      const confirmation = cleared();
+      if (confirmation === null) return;
       setSaving(true);
-      outcome = await props.onSubmit(parsed.data);
+      outcome = await props.onSubmit(parsed.data, confirmation);
     } else {
       const parsed = EvidenceInputSchema.safeParse(candidate);
       if (!parsed.success) return setIssues(placeIssues(toFieldIssues(parsed.error.issues), EVIDENCE_FIELDS));
       setIssues(NO_ISSUES);
+      const confirmation = cleared();
+      if (confirmation === null) return;
       setSaving(true);
-      outcome = await props.onSubmit(parsed.data);
+      outcome = await props.onSubmit(parsed.data, confirmation);
     }
     setSaving(false);
     if (outcome === null) return;
+    if (outcome.code === 'PHI_SUSPECTED') setServerFlagged(true);
     if (outcome.issues !== undefined && outcome.issues.length > 0) setIssues(placeIssues(outcome.issues, EVIDENCE_FIELDS, ['evidence']));
     setFailure(outcome);
   };
@@ -153,8 +211,9 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
             value={draft.sourceName}
             onChange={text('sourceName')}
             isInvalid={err('source.name') !== undefined}
-            aria-describedby={describedBy(id('source-name'), true, err('source.name'))}
+            aria-describedby={withWarning(describedBy(id('source-name'), true, err('source.name')), warningId('source.name', 'source-name'))}
           />
+          {warningOf('source.name', 'source-name')}
         </FormField>
         <Inline space="space.150" shouldWrap>
           <FormField id={id('source-role')} name="source.role" label="Role" error={err('source.role')}>
@@ -164,8 +223,9 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
               value={draft.sourceRole}
               onChange={text('sourceRole')}
               isInvalid={err('source.role') !== undefined}
-              aria-describedby={describedBy(id('source-role'), false, err('source.role'))}
+              aria-describedby={withWarning(describedBy(id('source-role'), false, err('source.role')), warningId('source.role', 'source-role'))}
             />
+            {warningOf('source.role', 'source-role')}
           </FormField>
           <FormField id={id('source-site')} name="source.site" label="Site" error={err('source.site')}>
             <Textfield
@@ -174,8 +234,9 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
               value={draft.sourceSite}
               onChange={text('sourceSite')}
               isInvalid={err('source.site') !== undefined}
-              aria-describedby={describedBy(id('source-site'), false, err('source.site'))}
+              aria-describedby={withWarning(describedBy(id('source-site'), false, err('source.site')), warningId('source.site', 'source-site'))}
             />
+            {warningOf('source.site', 'source-site')}
           </FormField>
         </Inline>
         <FormField id={id('observed-on')} name="observedOn" label="Observed on" required error={err('observedOn')}>
@@ -203,10 +264,39 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
             value={draft.summary}
             onChange={text('summary')}
             isInvalid={err('summary') !== undefined}
-            aria-describedby={describedBy(id('summary'), true, err('summary'))}
+            aria-describedby={withWarning(describedBy(id('summary'), true, err('summary')), warningId('summary', 'summary'))}
             minimumRows={3}
           />
+          {warningOf('summary', 'summary')}
         </FormField>
+        {asksPatientDataConfirmation(gate) ? (
+          <Stack space="space.050" testId="phi-confirm">
+            <label style={{ display: 'inline-flex', gap: token('space.075'), alignItems: 'center', color: token('color.text') }}>
+              <input
+                id={id('not-patient-data')}
+                type="checkbox"
+                data-testid="evidence-not-patient-data"
+                checked={notPatientData}
+                aria-describedby={`${id('not-patient-data')}-help${phiBlock === null ? '' : ` ${id('not-patient-data')}-error`}`}
+                onChange={(e) => {
+                  setNotPatientData(e.currentTarget.checked);
+                  if (e.currentTarget.checked) setPhiBlock(null);
+                }}
+              />
+              This is not patient data
+            </label>
+            <Box id={`${id('not-patient-data')}-help`}>
+              <HelperMessage>
+                The marked text only looks like a patient identifier (a ticket number, a team's phone line). Never paste patient identifiers into evidence.
+              </HelperMessage>
+            </Box>
+            {phiBlock === null ? null : (
+              <Box id={`${id('not-patient-data')}-error`} testId="field-error-notPatientData" role="alert">
+                <ErrorMessage>{phiBlock}</ErrorMessage>
+              </Box>
+            )}
+          </Stack>
+        ) : null}
         <Inline space="space.100">
           <Button type="submit" appearance="primary" isDisabled={saving} isLoading={saving} testId="evidence-submit">
             {SUBMIT[mode]}

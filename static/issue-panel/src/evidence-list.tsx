@@ -139,7 +139,8 @@ export const UntrustedEvidenceList = ({
                     isDisabled={busyId !== null}
                     isLoading={busyId === record.id}
                     testId="evidence-confirm"
-                    aria-label={`Confirm evidence: ${record.summary}`}
+                    // The visible words lead the name, so voice control ("click Confirm") finds it (WCAG 2.5.3, axe label-content-name-mismatch).
+                    aria-label={`Confirm: I vouch for it, evidence: ${record.summary}`}
                   >
                     Confirm: I vouch for it
                   </Button>

@@ -105,14 +105,21 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
 
   const form =
     editing.kind === 'add' ? (
-      <EvidenceForm mode="add" initial={emptyDraft()} onCancel={() => setEditing({ kind: 'none' })} onSubmit={async (evidence) => settle(await call('addEvidence', { issueKey, evidence }))} />
+      <EvidenceForm
+        mode="add"
+        initial={emptyDraft()}
+        phiGuard={data.phiGuard}
+        onCancel={() => setEditing({ kind: 'none' })}
+        onSubmit={async (evidence, confirmation) => settle(await call('addEvidence', { issueKey, evidence, ...confirmation }))}
+      />
     ) : editing.kind === 'edit' ? (
       <EvidenceForm
         key={editing.record.id}
         mode="edit"
         initial={draftFromRecord(editing.record)}
+        phiGuard={data.phiGuard}
         onCancel={() => setEditing({ kind: 'none' })}
-        onSubmit={async (evidence) => settle(await call('editEvidence', { issueKey, id: editing.record.id, evidence }))}
+        onSubmit={async (evidence, confirmation) => settle(await call('editEvidence', { issueKey, id: editing.record.id, evidence, ...confirmation }))}
       />
     ) : editing.kind === 'confirm' ? (
       <EvidenceForm
@@ -120,8 +127,9 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
         mode="confirm"
         initial={suggestionDraft(editing.suggestion)}
         fixedUrl={editing.suggestion.url}
+        phiGuard={data.phiGuard}
         onCancel={() => setEditing({ kind: 'none' })}
-        onSubmit={async (evidence) => settle(await call('confirmSuggestion', { issueKey, linkId: editing.suggestion.linkId, evidence }))}
+        onSubmit={async (evidence, confirmation) => settle(await call('confirmSuggestion', { issueKey, linkId: editing.suggestion.linkId, evidence, ...confirmation }))}
       />
     ) : null;
 

@@ -19,6 +19,14 @@ export interface SettingsDraft {
   readonly targetDateField: string;
   readonly freshnessMonths: string;
   readonly researchPatterns: string;
+  /** The patient-data guard (evidence.phi): on or off, and the project's extra patterns, one per line. */
+  readonly phiEnabled: boolean;
+  readonly phiPatterns: string;
+  /**
+   * Evidence settings this form has no field for, carried through unchanged so
+   * that Save and an import keep them instead of resetting them to their defaults.
+   */
+  readonly evidenceKept: Readonly<Record<string, unknown>>;
   readonly piSource: PiSourceKind;
   readonly fixVersionPattern: string;
   readonly sprintPattern: string;
@@ -42,6 +50,11 @@ export const lines = (s: string): string[] =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
+const evidenceKeptOf = (evidence: Settings['evidence']): Record<string, unknown> => {
+  const { freshnessMonths: _f, researchPatterns: _r, phi: _p, ...kept } = evidence;
+  return kept;
+};
+
 export const draftFromSettings = (s: Settings): SettingsDraft => ({
   workItemTypes: s.workItemTypes.join('\n'),
   objectiveTypes: s.objectives.issueTypes.join('\n'),
@@ -51,6 +64,9 @@ export const draftFromSettings = (s: Settings): SettingsDraft => ({
   targetDateField: s.objectives.targetDateField,
   freshnessMonths: String(s.evidence.freshnessMonths),
   researchPatterns: s.evidence.researchPatterns.join('\n'),
+  phiEnabled: s.evidence.phi.enabled,
+  phiPatterns: s.evidence.phi.extraPatterns.join('\n'),
+  evidenceKept: evidenceKeptOf(s.evidence),
   piSource: s.pi.source,
   fixVersionPattern: s.pi.source === 'fixVersion' ? s.pi.namePattern : PI_DEFAULTS.fixVersionPattern,
   sprintPattern: s.pi.source === 'sprint' ? s.pi.namePattern : PI_DEFAULTS.sprintPattern,
@@ -101,8 +117,10 @@ export const draftToCandidate = (d: SettingsDraft): { candidate: Record<string, 
       targetDateField: d.targetDateField.trim(),
     },
     evidence: {
+      ...d.evidenceKept,
       freshnessMonths: wholeNumber(d.freshnessMonths, ['evidence', 'freshnessMonths'], local),
       researchPatterns: lines(d.researchPatterns),
+      phi: { enabled: d.phiEnabled, extraPatterns: lines(d.phiPatterns) },
     },
     pi: piCandidate(d),
     carryOver: {
@@ -128,6 +146,8 @@ export const SETTINGS_FIELDS: readonly string[] = [
   'objectives.targetDateField',
   'evidence.freshnessMonths',
   'evidence.researchPatterns',
+  'evidence.phi.enabled',
+  'evidence.phi.extraPatterns',
   'pi.source',
   'pi.namePattern',
   'pi.sprintFieldId',

@@ -78,20 +78,25 @@ const fromPost = (request: JiraRequest): SearchInput => {
   };
 };
 
-/** Matching issues per (user, jql), reused while paging (JQL reads nothing that can change). */
+/**
+ * Matching issues per (user, jql), reused while paging. Only issue properties
+ * can change, so an answer over a property alias is kept only until the next
+ * property write.
+ */
 export class SearchCache {
-  private readonly entries = new Map<string, SiteIssue[]>();
+  private readonly entries = new Map<string, { readonly issues: SiteIssue[]; readonly writes: number | null }>();
   get(state: SiteState, user: SampleUserId, jql: string): SiteIssue[] {
     const cacheKey = `${user}\u0000${jql}`;
     const hit = this.entries.get(cacheKey);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined && (hit.writes === null || hit.writes === state.propertyWrites)) return hit.issues;
     const query = compileJql({ state, user }, jql);
     const issues = state.store.issues.filter((i) => state.canSee(user, i) && query.matches(i)).sort(query.compare);
+    this.entries.delete(cacheKey);
     if (this.entries.size >= 16) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(cacheKey, issues);
+    this.entries.set(cacheKey, { issues, writes: query.readsProperties ? state.propertyWrites : null });
     return issues;
   }
 }

@@ -4,6 +4,7 @@ import type { SampleUserId } from '../users';
 import { boardConfiguration, boardSprints, getFilter, listBoards } from '../handlers/agile';
 import { bulkChangelog } from '../handlers/changelog';
 import { bulkSetProperties, issueProperty, propertyKeys, remoteLinks } from '../handlers/issue-resources';
+import { fields, issueLinkTypes, issueTypes } from '../handlers/metadata';
 import { myPermissions } from '../handlers/permissions';
 import { projectSearch, projectVersions } from '../handlers/projects';
 import { search, SearchCache } from '../handlers/search';
@@ -25,6 +26,9 @@ const ROUTES: readonly Route[] = [
     pattern: /^\/rest\/api\/3\/search\/jql$/,
     methods: { GET: (c) => search(c.state, c.cache, c.user, c.request), POST: (c) => search(c.state, c.cache, c.user, c.request) },
   },
+  { pattern: /^\/rest\/api\/3\/issuetype$/, methods: { GET: (c) => issueTypes(c.state, c.request) } },
+  { pattern: /^\/rest\/api\/3\/issueLinkType$/, methods: { GET: (c) => issueLinkTypes(c.state, c.request) } },
+  { pattern: /^\/rest\/api\/3\/field$/, methods: { GET: (c) => fields(c.request) } },
   { pattern: /^\/rest\/api\/3\/project\/search$/, methods: { GET: (c) => projectSearch(c.state, c.user, c.request) } },
   {
     pattern: new RegExp(`^/rest/api/3/project/${SEG}/version$`),

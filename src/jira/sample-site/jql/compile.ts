@@ -1,6 +1,6 @@
 import type { SiteIssue } from '../model';
 import type { Expr, Operand, Operator, OrderTerm, Query } from './ast';
-import { parseJqlDate, resolveField, type FieldContext, type Matcher, type SearchField } from './fields';
+import { resolveField, type FieldContext, type Matcher, type SearchField } from './fields';
 import { JqlError } from './jql-error';
 import { parseJql } from './parser';
 
@@ -8,6 +8,8 @@ import { parseJql } from './parser';
 export interface CompiledQuery {
   readonly matches: Matcher;
   readonly compare: (a: SiteIssue, b: SiteIssue) => number;
+  /** Whether the query names an issue-property alias: its answer changes with property writes. */
+  readonly readsProperties: boolean;
 }
 
 const opName = (op: Operator): string => op.toUpperCase();
@@ -43,9 +45,38 @@ const linkedIssues = (ctx: FieldContext, args: readonly string[]): Set<string> =
   return ids;
 };
 
+/**
+ * `fixVersion in unreleasedVersions([project, ...])`: versions not released,
+ * of every project or of the named ones (key, name or id), as Jira's
+ * function reference describes it
+ * (support.atlassian.com/jira-software-cloud/docs/jql-functions/#unreleasedVersions--).
+ */
+const unreleasedVersionIds = (ctx: FieldContext, args: readonly string[]): Set<string> => {
+  const { store } = ctx.state;
+  const projectIds = args.map((arg) => {
+    const name = arg.trim().toLowerCase();
+    const p = store.projects.find((x) => x.key.toLowerCase() === name || x.name.toLowerCase() === name || x.id === arg.trim());
+    if (p === undefined) throw new JqlError(`The project '${arg}' in function 'unreleasedVersions' does not exist.`);
+    return p.id;
+  });
+  return new Set(store.versions.filter((v) => !v.released && (projectIds.length === 0 || projectIds.includes(v.projectId))).map((v) => v.id));
+};
+
+const compileUnreleasedVersions = (ctx: FieldContext, field: SearchField, op: Operator, args: readonly string[]): Matcher => {
+  if (field.name !== 'fixVersion') throw new JqlError(`The function 'unreleasedVersions' is not supported by the '${field.name}' field; use 'fixVersion in unreleasedVersions()'.`);
+  if (op !== 'in' && op !== 'not in') throw new JqlError(`The operator '${opName(op)}' is not supported with the function 'unreleasedVersions'; use IN or NOT IN.`);
+  const ids = unreleasedVersionIds(ctx, args);
+  const any = (issue: SiteIssue): boolean => issue.fixVersionIds.some((id) => ids.has(id));
+  // Like Jira, NOT IN never matches an empty field.
+  return op === 'in' ? any : (issue) => issue.fixVersionIds.length > 0 && !any(issue);
+};
+
 const compileFunction = (ctx: FieldContext, field: SearchField, op: Operator, operand: Extract<Operand, { kind: 'function' }>): Matcher => {
+  if (operand.name.toLowerCase() === 'unreleasedversions') return compileUnreleasedVersions(ctx, field, op, operand.args);
   if (operand.name.toLowerCase() !== 'linkedissues') {
-    throw new JqlError(`Unable to find JQL function '${operand.name}(${operand.args.join(', ')})'. The sample site supports only linkedIssues().`);
+    throw new JqlError(
+      `Unable to find JQL function '${operand.name}(${operand.args.join(', ')})'. The sample site supports only linkedIssues() and unreleasedVersions().`,
+    );
   }
   if (field.kind !== 'id') throw new JqlError(`The function 'linkedIssues' is not supported by the '${field.name}' field; use 'issue in linkedIssues(...)'.`);
   if (op !== 'in' && op !== 'not in') throw new JqlError(`The operator '${opName(op)}' is not supported with the function 'linkedIssues'; use IN or NOT IN.`);
@@ -98,11 +129,8 @@ const compileClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause'
     return (issue) => !field.isEmpty(issue) && !m(issue);
   }
   if (op === 'is' || op === 'is not') return refuseOperator(field, op);
-  if (field.name !== 'duedate') return refuseOperator(field, op);
-  const date = parseJqlDate(operand.value, field.name);
-  const test: (d: string) => boolean =
-    op === '<' ? (d) => d < date : op === '<=' ? (d) => d <= date : op === '>' ? (d) => d > date : (d) => d >= date;
-  return (issue) => issue.duedate !== null && test(issue.duedate);
+  if (field.ordered === undefined) return refuseOperator(field, op);
+  return field.ordered(op, operand.value);
 };
 
 function compileExpr(ctx: FieldContext, expr: Expr): Matcher {
@@ -156,11 +184,9 @@ const compileOrder = (ctx: FieldContext, terms: readonly OrderTerm[]): ((a: Site
   const comparators = terms.map((term) => {
     const lower = term.field.trim().toLowerCase();
     const make = SORTABLE[SORT_ALIASES[lower] ?? lower];
-    if (make === undefined) {
-      resolveField(ctx, term.field); // unknown fields get Jira's "does not exist" message
-      throw new JqlError(`Not able to sort using field '${term.field}'.`);
-    }
-    const c = make(ctx);
+    // Unknown fields get Jira's "does not exist" message from resolveField.
+    const c = make === undefined ? resolveField(ctx, term.field).compare : make(ctx);
+    if (c === undefined) throw new JqlError(`Not able to sort using field '${term.field}'.`);
     return term.direction === 'asc' ? c : (a: SiteIssue, b: SiteIssue) => -c(a, b);
   });
   // Default order, and the tie-break that keeps paging stable: issue id.
@@ -178,7 +204,11 @@ export const compileQuery = (ctx: FieldContext, query: Query): CompiledQuery => 
   if (query.where === null) {
     throw new JqlError('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
   }
-  return { matches: compileExpr(ctx, query.where), compare: compileOrder(ctx, query.orderBy) };
+  const reads = { properties: false };
+  const withReads: FieldContext = { ...ctx, reads };
+  const matches = compileExpr(withReads, query.where);
+  const compare = compileOrder(withReads, query.orderBy);
+  return { matches, compare, readsProperties: reads.properties };
 };
 
 export const compileJql = (ctx: FieldContext, jql: string): CompiledQuery => compileQuery(ctx, parseJql(jql));

@@ -3,6 +3,7 @@ import type { SiteState } from '../state';
 import type { SampleUserId } from '../users';
 import { isIsoDate } from '../dates';
 import { JqlError } from './jql-error';
+import type { PropertyAlias } from './property-aliases';
 
 /**
  * The JQL fields the sample site can search: how a value is resolved (and
@@ -14,17 +15,28 @@ export type Matcher = (issue: SiteIssue) => boolean;
 export interface SearchField {
   /** The name used in messages. */
   readonly name: string;
-  readonly kind: 'id' | 'multi' | 'single' | 'date';
+  readonly kind: 'id' | 'multi' | 'single' | 'date' | 'number';
   isEmpty(issue: SiteIssue): boolean;
   /** A predicate for "field = value"; throws JqlError for a value Jira would refuse. */
   matcher(value: string): Matcher;
+  /** A predicate for "field < value" etc.; absent when the field has no order (the operators are refused). */
+  ordered?(op: OrderOperator, value: string): Matcher;
+  /** ORDER BY this field; absent when the field sorts through compile.ts's own table. */
+  readonly compare?: (a: SiteIssue, b: SiteIssue) => number;
 }
+
+export type OrderOperator = '<' | '<=' | '>' | '>=';
+
+const orderTest = <T extends string | number>(op: OrderOperator, bound: T): ((v: T) => boolean) =>
+  op === '<' ? (v) => v < bound : op === '<=' ? (v) => v <= bound : op === '>' ? (v) => v > bound : (v) => v >= bound;
 
 export interface FieldContext {
   readonly state: SiteState;
   readonly user: SampleUserId;
   /** Saved filters being expanded (a `filter = X` clause inside filter X is refused, as Jira does). */
   readonly filterStack?: readonly string[];
+  /** Set when the query names an issue-property alias (its cached answer is then stale after a property write). */
+  readonly reads?: { properties: boolean };
 }
 
 const ci = (s: string): string => s.toLowerCase();
@@ -153,6 +165,10 @@ const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
       const date = parseJqlDate(value, 'duedate');
       return (issue) => issue.duedate === date;
     },
+    ordered: (op, value) => {
+      const test = orderTest(op, parseJqlDate(value, 'duedate'));
+      return (issue) => issue.duedate !== null && test(issue.duedate);
+    },
   };
   return {
     project,
@@ -174,6 +190,74 @@ const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
   };
 };
 
+/**
+ * The indexed values at `path` of the issue's property: a scalar of the
+ * alias's type, or each such element of an array (the Property Index
+ * reference: "the objectName can refer to an array type",
+ * developer.atlassian.com/cloud/jira/platform/modules/property-index). A
+ * value of another type is not indexed, so the field reads empty.
+ */
+const indexedValues = (ctx: FieldContext, issue: SiteIssue, alias: PropertyAlias): (string | number)[] => {
+  const json = ctx.state.property(issue.id, alias.propertyKey);
+  if (json === undefined) return [];
+  let value: unknown = JSON.parse(json);
+  for (const step of alias.path.split('.')) {
+    value = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[step] : undefined;
+  }
+  const typeName = alias.type === 'number' ? 'number' : 'string';
+  return (Array.isArray(value) ? (value as unknown[]) : [value]).filter(
+    (v): v is string | number => typeof v === typeName && (typeof v !== 'number' || Number.isFinite(v)),
+  );
+};
+
+const parseJqlNumber = (value: string, field: string): number => {
+  const trimmed = value.trim();
+  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  throw new JqlError(`The value '${value}' for field '${field}' is invalid: it holds numbers.`);
+};
+
+/**
+ * A `searchAlias` of the app's jira:entityProperty module. Operators as Jira
+ * offers them per type: string = != IN NOT IN IS [NOT] EMPTY; number also
+ * < <= > >= (FORGE-NOTES.md §1; the Property Index reference). Strings
+ * compare exactly as indexed (the sample site's assumption for Jira's
+ * exact-match `string` type, as opposed to the tokenised `text`).
+ */
+const propertyField = (ctx: FieldContext, alias: PropertyAlias): SearchField => {
+  if (ctx.reads !== undefined) ctx.reads.properties = true;
+  const values = (issue: SiteIssue): (string | number)[] => indexedValues(ctx, issue, alias);
+  const first = (issue: SiteIssue): string | number | null => values(issue)[0] ?? null;
+  // Empty values sort last ascending, first descending (as compile.ts's other fields do).
+  const compare = (a: SiteIssue, b: SiteIssue): number => {
+    const x = first(a);
+    const y = first(b);
+    return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  };
+  if (alias.type === 'string') {
+    return {
+      name: alias.alias,
+      kind: 'single',
+      isEmpty: (issue) => values(issue).length === 0,
+      matcher: (value) => (issue) => values(issue).includes(value),
+      compare,
+    };
+  }
+  return {
+    name: alias.alias,
+    kind: 'number',
+    isEmpty: (issue) => values(issue).length === 0,
+    matcher: (value) => {
+      const n = parseJqlNumber(value, alias.alias);
+      return (issue) => values(issue).includes(n);
+    },
+    ordered: (op, value) => {
+      const test = orderTest(op, parseJqlNumber(value, alias.alias));
+      return (issue) => values(issue).some((v) => typeof v === 'number' && test(v));
+    },
+    compare,
+  };
+};
+
 /** Fields Jira has that the sample site does not search: refused with a message that says so. */
 const KNOWN_UNSUPPORTED = new Set([
   'summary', 'description', 'text', 'comment', 'environment', 'assignee', 'reporter', 'creator', 'priority', 'resolution',
@@ -186,6 +270,9 @@ export const resolveField = (ctx: FieldContext, name: string): SearchField => {
   const lower = ci(name.trim());
   const field = makeFields(ctx)[lower];
   if (field !== undefined) return field;
+  // Jira matches field names case-insensitively, searchAlias names too.
+  const alias = ctx.state.propertyAliases.find((a) => ci(a.alias) === lower);
+  if (alias !== undefined) return propertyField(ctx, alias);
   if (KNOWN_UNSUPPORTED.has(lower) || lower.startsWith('issue.property[')) {
     throw new JqlError(`The sample site does not support searching by '${name}'.`);
   }
