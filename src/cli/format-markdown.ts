@@ -1,6 +1,6 @@
 import { VERDICTS } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
-import { partialWords, piWords } from './report-words';
+import { partialWords, piWords, uncheckedEvidenceWords } from './report-words';
 import { plainText } from './text-cells';
 
 /** A Markdown report for a wiki page or a CI summary: heading, headline, counts table, items table. */
@@ -12,6 +12,8 @@ export const formatMarkdown = (report: ScopeReport): string => {
   if (report.settingsWarning !== undefined) out.push(`> **Settings:** ${md(report.settingsWarning)}`, '');
   const partial = partialWords(report);
   if (partial !== undefined) out.push(`> **${md(partial)}**`, '');
+  const unchecked = uncheckedEvidenceWords(report);
+  if (unchecked !== undefined) out.push(`> ${md(unchecked)}`, '');
   out.push('| Verdict | Items |', '| --- | ---: |');
   for (const v of VERDICTS) out.push(`| ${v} | ${report.counts[v]} |`);
   out.push(`| **total** | ${report.total} |`, '');

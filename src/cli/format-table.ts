@@ -1,7 +1,7 @@
 import type { Assessment } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
 import type { Paint } from './colour';
-import { FORCE_LEGEND, countSegments, forceMark, partialWords, piWords } from './report-words';
+import { FORCE_LEGEND, countSegments, forceMark, partialWords, piWords, uncheckedEvidenceWords } from './report-words';
 import { padEnd, padStart, plainText, truncate, width, wrap } from './text-cells';
 
 /** The terminal report: fits 80 columns, worst items first (the report's order), summary lines first. */
@@ -18,6 +18,8 @@ export const formatTable = (report: ScopeReport, paint: Paint): string => {
   if (report.settingsWarning !== undefined) lines.push(...wrap(`Settings: ${plainText(report.settingsWarning)}`, TABLE_WIDTH, '  '));
   const partial = partialWords(report);
   if (partial !== undefined) lines.push(...wrap(plainText(partial), TABLE_WIDTH, '  ').map((l) => paint(l, 'bold')));
+  const unchecked = uncheckedEvidenceWords(report);
+  if (unchecked !== undefined) lines.push(...wrap(unchecked, TABLE_WIDTH, '  '));
   lines.push('');
   if (report.items.length === 0) lines.push('No work items in this scope.');
   else {

@@ -88,6 +88,12 @@ export const JsonReportSchema = z
      * when every item was read.
      */
     partial: z.object({ code: z.literal('DEADLINE'), message: z.string(), itemsRead: count }).strict().nullable(),
+    /**
+     * False when evidence signatures could not be checked (a real site, or a
+     * snapshot of one: the key is in the app's Forge storage), so every
+     * readable record counted; true for the sample site.
+     */
+    evidenceChecked: z.boolean(),
     /** Worst first. */
     items: z.array(JsonItemSchema),
   })
@@ -117,6 +123,7 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
   balance: { strategy: report.balance.strategy, evidence: report.balance.evidence, delivery: report.balance.delivery },
   unreadable: report.unreadable.map((u) => ({ key: u.key, reason: u.reason })),
   partial: report.partial === undefined ? null : { code: report.partial.code, message: report.partial.message, itemsRead: report.partial.itemsRead },
+  evidenceChecked: report.evidenceChecked !== false,
   items: report.items.map((item) => ({
     key: item.key,
     summary: item.summary,

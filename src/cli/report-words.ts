@@ -13,6 +13,15 @@ export const piWords = (report: ScopeReport): string =>
 export const partialWords = (report: ScopeReport): string | undefined =>
   report.partial === undefined ? undefined : `Partial result: ${report.partial.message} Or allow more time with --timeout SECONDS.`;
 
+/**
+ * The note for evidence whose signatures the CLI could not check (a real site, or a snapshot of one),
+ * or undefined when they were checked. README, "Evidence the app can trust".
+ */
+export const uncheckedEvidenceWords = (report: ScopeReport): string | undefined =>
+  report.evidenceChecked === false
+    ? "Evidence not checked: the signing key is in the app's Forge storage, so every readable evidence record counted, including any added or changed outside Factory Gravity. The app's own views count signed records only."
+    : undefined;
+
 /** "gravity 12 · zombie 3 · …" in verdict order, every verdict shown (zeros too). */
 export const countSegments = (report: ScopeReport): string[] => VERDICTS.map((v) => `${v} ${report.counts[v]}`);
 

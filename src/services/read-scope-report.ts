@@ -79,8 +79,9 @@ export const deadlineNote = (itemsRead: number): NonNullable<ScopeReport['partia
 });
 
 /** The report with its settings warnings and, when a search stopped at the deadline, the partial note. */
-const withNotes = (report: ScopeReport, warnings: readonly string[], complete: boolean, itemsRead: number): ScopeReport => ({
+const withNotes = (report: ScopeReport, warnings: readonly string[], complete: boolean, itemsRead: number, evidenceChecked: boolean): ScopeReport => ({
   ...report,
+  evidenceChecked,
   ...(warnings.length === 0 ? {} : { settingsWarning: warnings.join(' ') }),
   ...(complete ? {} : { partial: deadlineNote(itemsRead) }),
 });
@@ -151,7 +152,7 @@ export const readScopeReport = async (
   const warnings = scoped.warning === undefined ? [] : [scoped.warning];
   if (pi === null) {
     const absence = { role, projectKeys: scopeProjects, source: settings.pi, calendar, today };
-    return withNotes(noPiReport(scope, broadJql, absence), warnings, complete, itemsRead);
+    return withNotes(noPiReport(scope, broadJql, absence), warnings, complete, itemsRead, evidenceCheck !== undefined);
   }
 
   const toPiName = piNameMapper(settings.pi);
@@ -181,5 +182,5 @@ export const readScopeReport = async (
     ...summariseScope(assessments, pi, role),
     unreadable: assessedByProject.unreadable,
   };
-  return withNotes(report, unionOf([warnings, assessedByProject.warnings]), complete, itemsRead);
+  return withNotes(report, unionOf([warnings, assessedByProject.warnings]), complete, itemsRead, evidenceCheck !== undefined);
 };

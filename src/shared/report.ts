@@ -27,4 +27,11 @@ export interface ScopeReport {
    * the report is complete.
    */
   readonly partial?: { readonly code: 'DEADLINE'; readonly message: string; readonly itemsRead: number };
+  /**
+   * False when evidence signatures could not be checked (the CLI against a
+   * real site, or a snapshot of one: the signing key is in the app's Forge
+   * storage), so every readable record counted. True wherever the app's own
+   * check ran (Forge, the preview, the sample site).
+   */
+  readonly evidenceChecked?: boolean;
 }

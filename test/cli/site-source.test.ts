@@ -40,7 +40,10 @@ describe('--site against a Jira that answers', () => {
 
     const sample = fakeIo();
     await main(['scan', '--sample', '--today', TODAY, '--format', 'json'], sample);
-    expect(live).toEqual(JSON.parse(sample.out()));
+    // The same report, except that a real site's evidence signatures cannot be checked from the CLI.
+    expect(live.evidenceChecked).toBe(false);
+    expect(JsonReportSchema.parse(JSON.parse(sample.out())).evidenceChecked).toBe(true);
+    expect({ ...live, evidenceChecked: true }).toEqual(JSON.parse(sample.out()));
 
     expect(await main(['snapshot', ...site, '--out', 'site.json'], io)).toBe(0);
     const file = JSON.parse(io.files.get('site.json') ?? '{}') as { site: string };
@@ -50,5 +53,17 @@ describe('--site against a Jira that answers', () => {
     const offline = fakeIo({ files: { 'site.json': io.files.get('site.json') ?? '' } });
     expect(await main(['scan', '--snapshot', 'site.json', '--format', 'json'], offline)).toBe(0);
     expect(JSON.parse(offline.out())).toEqual(live);
+  });
+
+  it('says in the table and in Markdown that evidence signatures were not checked, and --sample does not', async () => {
+    const site = ['--site', 'https://riverside.atlassian.net', '--email', 'rte@riverside.org', '--project', 'CLIN', '--today', TODAY];
+    for (const format of ['table', 'markdown']) {
+      const io = fakeIo({ env: { JIRA_API_TOKEN: 'token' }, fetch: sampleFetch([]) });
+      expect(await main(['scan', ...site, '--format', format], io)).toBe(0);
+      expect(io.out()).toContain('Evidence not checked');
+      const sample = fakeIo();
+      expect(await main(['scan', '--sample', '--today', TODAY, '--format', format], sample)).toBe(0);
+      expect(sample.out()).not.toContain('Evidence not checked');
+    }
   });
 });
