@@ -3,11 +3,9 @@ import { addDays, format, parseISO, subMonths } from 'date-fns';
 /** Calendar dates are 'YYYY-MM-DD' strings: they compare correctly as strings. One rule for real dates, in src/shared. */
 import { daysInMonth, isCalendarDate } from '../shared/calendar-date';
 
-export const isIsoDate = isCalendarDate;
-
 /** Throws when `today` is not a real 'YYYY-MM-DD' date: a caller bug, never user input. */
 export const assertIsoDate = (s: string, what = 'today'): string => {
-  if (!isIsoDate(s)) throw new RangeError(`${what} must be a date like 2026-03-31, got "${s}"`);
+  if (!isCalendarDate(s)) throw new RangeError(`${what} must be a date like 2026-03-31, got "${s}"`);
   return s;
 };
 
@@ -18,7 +16,7 @@ export const assertIsoDate = (s: string, what = 'today'): string => {
 export const dateOf = (isoDateTime: string | undefined): string | null => {
   if (isoDateTime === undefined) return null;
   const d = isoDateTime.trim().slice(0, 10);
-  return isIsoDate(d) ? d : null;
+  return isCalendarDate(d) ? d : null;
 };
 
 export const dayAfter = (date: string): string => format(addDays(parseISO(date), 1), 'yyyy-MM-dd');

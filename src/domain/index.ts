@@ -2,7 +2,7 @@
 export * from './model';
 export { piCalendarFromVersions, piCalendarFromSprints, piCalendarFromEntries, piCalendarFor, calendarOf, findPi } from './pi-calendar';
 export { piNamesOf, planningValuesOf, piNameMapper } from './pi-names';
-export { planningOf, containsDay, type PlanningPlace } from './planning';
+export { planningOf, type PlanningPlace } from './planning';
 export { carryOverCount, carriedOverPis } from './carry-over';
 export { objectiveViews, isLive, countsAsObjective } from './objectives';
 export { evidenceViews, summariseEvidence, suggestedEvidence, type EvidenceSummary } from './evidence';
@@ -12,5 +12,5 @@ export { verdictOf, headlineOf, isPlanned } from './verdict';
 export { findingsOf, compareFindings, FIX_LABELS } from './findings';
 export { scoreWorkItem } from './score-work-item';
 export { compareWorstFirst, summariseScope, scopeHeadline, noPiHeadline, type ScopeSummary, type PiRole, type PiAbsence } from './scope-summary';
-export { isIsoDate, dateOf, freshnessCutoff } from './dates';
+export { dateOf, freshnessCutoff } from './dates';
 export { piLabel, normaliseName, compareText } from './text';

@@ -70,6 +70,3 @@ export const piNamesOf = (item: WorkItem, source: PiSource, calendar?: PiCalenda
   }
   return [...names.values()].sort(compareText);
 };
-
-/** Where an item stands in the calendar (current, next, other, none) lives in planning.ts. */
-export { planningOf, type PlanningPlace } from './planning';

@@ -1,7 +1,7 @@
 import type { ScopeReport } from '../shared/report';
 import type { PiSource } from '../shared/settings';
 import { VERDICTS, type Assessment, type Pi, type PiCalendar, type Verdict } from './model';
-import { compareText, countOf, piLabel } from './text';
+import { compareText, countOf, listOf, piLabel } from './text';
 
 /** Worst first: verdict order (VERDICTS), then score ascending, then key in human order. */
 export const compareWorstFirst = (a: Assessment, b: Assessment): number =>
@@ -54,9 +54,6 @@ export interface PiAbsence {
   readonly calendar: PiCalendar;
   readonly today: string;
 }
-
-const listOf = (keys: readonly string[]): string =>
-  keys.length <= 1 ? keys.join('') : `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1] ?? ''}`;
 
 /** What holds the PIs, in the settings' words: "version matching \bPI\b", "sprint matching ^(PI…)", "PI of the settings' calendar". */
 const piCarrier = (source: PiSource): string =>

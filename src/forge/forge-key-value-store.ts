@@ -20,6 +20,19 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
 
 export const isKvsApiError = (error: unknown): error is ForgeKvsAPIError => error instanceof ForgeKvsAPIError;
 
+/** A FAIL_IF_EXISTS write, told apart as above: true when our value was stored, false when the key was taken. */
+const storedUnlessTaken = async (write: () => Promise<unknown>, readBack: () => Promise<unknown>, value: unknown): Promise<boolean> => {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (!isKvsApiError(error)) throw error;
+    const held = await readBack();
+    if (held === undefined) throw error;
+    return sameJson(held, value);
+  }
+};
+
 /**
  * Page size of a KVS query: "Limit the result size to 10 values, up to a
  * maximum of 20" (DOC developer.atlassian.com/platform/forge/js-api-reference/storage-api-query).
@@ -50,30 +63,20 @@ export const createForgeKeyValueStore = (): KeyValueStore => ({
   listByPrefix,
   set: (key, value) => kvs.set(key, value),
   delete: (key) => kvs.delete(key),
-  setIfAbsent: async (key, value, ttlSeconds) => {
-    try {
-      await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });
-      return true;
-    } catch (error) {
-      if (!isKvsApiError(error)) throw error;
-      const held = await kvs.get<unknown>(key);
-      if (held === undefined) throw error;
-      return sameJson(held, value);
-    }
-  },
+  setIfAbsent: (key, value, ttlSeconds) =>
+    storedUnlessTaken(
+      () => kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } }),
+      () => kvs.get<unknown>(key),
+      value,
+    ),
   // Secrets: `getSecret<T>(key)` and `setSecret<T>(key, value, options: PolicySetOptions)` with keyPolicy
   // 'FAIL_IF_EXISTS' (node_modules/@forge/kvs/out/kvs.d.ts, out/interfaces/types.d.ts PolicySetOptions),
   // stored apart from plain values and never answered by get or query. A refusal is read back like setIfAbsent's.
   getSecret: (key) => kvs.getSecret<unknown>(key),
-  setSecretIfAbsent: async (key, value) => {
-    try {
-      await kvs.setSecret(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
-      return true;
-    } catch (error) {
-      if (!isKvsApiError(error)) throw error;
-      const held = await kvs.getSecret<unknown>(key);
-      if (held === undefined) throw error;
-      return sameJson(held, value);
-    }
-  },
+  setSecretIfAbsent: (key, value) =>
+    storedUnlessTaken(
+      () => kvs.setSecret(key, value, { keyPolicy: 'FAIL_IF_EXISTS' }),
+      () => kvs.getSecret<unknown>(key),
+      value,
+    ),
 });

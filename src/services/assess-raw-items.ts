@@ -113,7 +113,9 @@ export const groupByProject = (
       continue;
     }
     if (!hasType(settingsOf.of(head.projectKey).settings.workItemTypes, head.type)) continue;
-    byProject.set(head.projectKey, [...(byProject.get(head.projectKey) ?? []), raw]);
+    const group = byProject.get(head.projectKey);
+    if (group === undefined) byProject.set(head.projectKey, [raw]);
+    else group.push(raw);
   }
   const groups = [...byProject].map(([projectKey, items]) => ({ projectKey, settings: settingsOf.of(projectKey).settings, items }));
   const warnings = unionOf([...byProject.keys()].map((key) => [settingsOf.of(key).warning].filter((w): w is string => w !== undefined)));

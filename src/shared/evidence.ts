@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, isCalendarDate } from './calendar-date';
+import { calendarDate } from './calendar-date';
 import { isSafeLinkUrl } from './link-url';
 import { optionalVisibleText, visibleText } from './visible-text';
 
@@ -48,20 +48,15 @@ export const HttpsUrlSchema = z
     error: 'Use a full https:// link without a user name, spaces, quotes or angle brackets',
   });
 
-/** A real calendar date written YYYY-MM-DD (one rule for every date from outside: src/shared/calendar-date.ts). */
-export const isRealIsoDate = isCalendarDate;
-
 const isoDate = calendarDate();
 
-const text = (max: number, label: string) => visibleText(max, label);
-const optionalText = (max: number, label: string) => optionalVisibleText(max, label);
 
 export const EvidenceSourceSchema = z
   .object({
     /** Who: a person, a team or a data set ("Ward 4B nurses", "Dr. Osei"). Distinct sources are counted by this name. */
-    name: text(LIMITS.sourceName, 'Source'),
-    role: optionalText(LIMITS.sourceRole, 'Role'),
-    site: optionalText(LIMITS.sourceSite, 'Site'),
+    name: visibleText(LIMITS.sourceName, 'Source'),
+    role: optionalVisibleText(LIMITS.sourceRole, 'Role'),
+    site: optionalVisibleText(LIMITS.sourceSite, 'Site'),
   })
   .strict();
 
@@ -72,7 +67,7 @@ export const EvidenceInputSchema = z
     url: HttpsUrlSchema.optional(),
     source: EvidenceSourceSchema,
     observedOn: isoDate,
-    summary: text(LIMITS.summary, 'Summary'),
+    summary: visibleText(LIMITS.summary, 'Summary'),
   })
   .strict();
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;

@@ -30,6 +30,13 @@ export const FormField = ({
       {required === true ? <span aria-hidden="true"> *</span> : null}
     </Label>
     {children}
+    <FieldMessages id={id} name={name} help={help} error={error} />
+  </Stack>
+);
+
+/** A field's help text (`${id}-help`) and validation message (`${id}-error`, data-testid="field-error-<name>"), for controls that lay out their own label. */
+export const FieldMessages = ({ id, name, help, error }: { id: string; name: string; help?: ReactNode; error: string | undefined }) => (
+  <>
     {help === undefined ? null : (
       <Box id={`${id}-help`}>
         <HelperMessage>{help}</HelperMessage>
@@ -40,7 +47,7 @@ export const FormField = ({
         <ErrorMessage>{error}</ErrorMessage>
       </Box>
     )}
-  </Stack>
+  </>
 );
 
 /** The aria-describedby value for a control inside FormField. */

@@ -1,8 +1,8 @@
 import { JsonReportSchema } from '../../src/cli/json-report';
 import { main } from '../../src/cli/main';
 import { generateLargeSite } from '../../src/jira/sample-site';
-import type { JiraRequest } from '../../src/jira/transport';
 import { fakeIo, type FakeIo } from './fake-io';
+import { fetchFromTransport } from './site-fetch';
 
 /**
  * Issue 9 in the CLI: the run has its own budget (300 s, or --timeout
@@ -19,24 +19,9 @@ const site = generateLargeSite({ today: TODAY, epics: EPICS, seed: 5 });
 /** A Jira Cloud site over HTTP whose every answer takes 0.5 s of the returned clock. */
 const slowSite = () => {
   let now = Date.parse('2026-11-26T09:30:00Z');
-  const transport = site.transport();
-  const fetchFromSite = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const query: Record<string, string | string[]> = {};
-    for (const [name, value] of url.searchParams) {
-      const before = query[name];
-      query[name] = before === undefined ? value : Array.isArray(before) ? [...before, value] : [before, value];
-    }
-    const request: JiraRequest = {
-      method: (init?.method ?? 'GET') as JiraRequest['method'],
-      path: url.pathname,
-      query,
-      ...(typeof init?.body === 'string' ? { body: JSON.parse(init.body) as unknown } : {}),
-    };
-    const response = await transport(request);
+  const fetchFromSite = fetchFromTransport(site.transport(), () => {
     now += 500;
-    return new Response(response.body === '' ? null : response.body, { status: response.status, headers: response.headers });
-  }) as typeof fetch;
+  });
   const io: FakeIo = { ...fakeIo({ env: { JIRA_API_TOKEN: 'token' }, fetch: fetchFromSite }), now: () => new Date(now) };
   return io;
 };

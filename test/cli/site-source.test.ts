@@ -1,32 +1,13 @@
 import { JsonReportSchema } from '../../src/cli/json-report';
 import { main } from '../../src/cli/main';
 import { createSampleSite } from '../../src/jira/sample-site';
-import type { JiraRequest } from '../../src/jira/transport';
 import { fakeIo } from './fake-io';
+import { fetchFromTransport } from './site-fetch';
 
 const TODAY = '2026-11-26';
 
-/** A fetch that serves the sample site over HTTP, as a real Jira Cloud site would. */
-const sampleFetch = (seen: string[]): typeof fetch => {
-  const transport = createSampleSite({ today: TODAY }).transport();
-  return async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(String(input));
-    seen.push(`${init?.method ?? 'GET'} ${url.host}${url.pathname}`);
-    const query: Record<string, string | string[]> = {};
-    for (const [name, value] of url.searchParams) {
-      const before = query[name];
-      query[name] = before === undefined ? value : Array.isArray(before) ? [...before, value] : [before, value];
-    }
-    const request: JiraRequest = {
-      method: (init?.method ?? 'GET') as JiraRequest['method'],
-      path: url.pathname,
-      query,
-      ...(typeof init?.body === 'string' ? { body: JSON.parse(init.body) as unknown } : {}),
-    };
-    const response = await transport(request);
-    return new Response(response.body === '' ? null : response.body, { status: response.status, headers: response.headers });
-  };
-};
+/** The sample site over HTTP, as a real Jira Cloud site would answer; `seen` collects each request. */
+const sampleFetch = (seen: string[]): typeof fetch => fetchFromTransport(createSampleSite({ today: TODAY }).transport(), (r) => seen.push(r));
 
 describe('--site against a Jira that answers', () => {
   it('gives the same report as --sample, and a snapshot of it replays offline', async () => {

@@ -2,8 +2,7 @@ import { createJiraClient, SEARCH_RESERVE_MS } from '../../src/jira/create-clien
 import { retryPolicy } from '../../src/jira/retry-policy';
 import type { JiraResponse } from '../../src/jira/transport';
 import { deadlineIn, DEADLINES, NO_DEADLINE } from '../../src/shared/deadline';
-import { AppError } from '../../src/shared/result';
-import { fakeClock, fakeTransport, json, sequence } from './support/fake-transport';
+import { fakeClock, fakeTransport, json, sequence, failure } from './support/fake-transport';
 
 /**
  * Issue 9: one deadline per invocation bounds every exchange and every wait;
@@ -23,15 +22,6 @@ const slowSearch = (clock: ReturnType<typeof fakeClock>, pages = 53, msPerPage =
     const page = Array.from({ length: PAGE }, (_, i) => issue(n * PAGE + i + 1));
     return json(200, n + 1 >= pages ? { issues: page, isLast: true } : { issues: page, nextPageToken: `p${n + 1}`, isLast: false });
   });
-
-const failure = async (promise: Promise<unknown>): Promise<AppError> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 const request = { jql: 'project = CLIN', fields: ['summary'] };
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { IssueFieldsSchema, SprintFieldValueSchema } from '../../src/jira/schemas';
 import { isSprintFieldValue, safeParseIssueFields } from '../../src/jira/schemas/issue-fields-fast';
 import { readEvidenceRecordFast } from '../../src/jira/schemas/evidence-record-fast';
-import { EvidenceRecordSchema, isHttpsUrl, isRealIsoDate } from '../../src/shared/evidence';
+import { isCalendarDate } from '../../src/shared/calendar-date';
+import { EvidenceRecordSchema, isHttpsUrl } from '../../src/shared/evidence';
 import { prepareScoringInputs } from '../bench/scoring-inputs';
 
 /**
@@ -157,7 +158,7 @@ describe('fast readers agree with the zod schemas', () => {
     }
   });
 
-  it('isRealIsoDate agrees with Date on every month and day edge of 1900–2100 and of years 0001 and 9999 (0000 is refused)', () => {
+  it('isCalendarDate agrees with Date on every month and day edge of 1900–2100 and of years 0001 and 9999 (0000 is refused)', () => {
     const byDate = (s: string): boolean =>
       /^\d{4}-\d{2}-\d{2}$/.test(s) &&
       !s.startsWith('0000') &&
@@ -169,7 +170,7 @@ describe('fast readers agree with the zod schemas', () => {
       for (let m = 0; m <= 13; m += 1) {
         for (const d of [0, 1, 28, 29, 30, 31, 32]) {
           const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-          if (isRealIsoDate(s) !== byDate(s)) throw new Error(`isRealIsoDate disagrees on ${s}`);
+          if (isCalendarDate(s) !== byDate(s)) throw new Error(`isCalendarDate disagrees on ${s}`);
         }
       }
     }

@@ -1,8 +1,7 @@
 import { createJiraClient } from '../../src/jira/create-client';
 import { MAX_PAGES, readOffsetPages } from '../../src/jira/paging';
 import { NO_DEADLINE, deadlineIn } from '../../src/shared/deadline';
-import { AppError } from '../../src/shared/result';
-import { fakeClock, fakeTransport, json } from './support/fake-transport';
+import { fakeClock, fakeTransport, json, failure } from './support/fake-transport';
 
 /**
  * Issue 17: a Jira whose paging loops, repeats a page or lists an issue twice
@@ -14,15 +13,6 @@ const issues = (from: number, count: number) => Array.from({ length: count }, (_
 const pageNumber = (token: unknown) => (token === undefined ? 0 : Number(String(token).slice(1)));
 const request = { jql: 'project = CLIN', fields: ['summary'], pageSize: 3 };
 const noWaits = { sleep: async () => undefined, deadline: NO_DEADLINE };
-
-const failure = async (promise: Promise<unknown>): Promise<AppError> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-};
 
 /** Search sites that misbehave in the three ways seen in the field, and one that never ends. */
 const sites = {

@@ -1,4 +1,5 @@
-import { EVIDENCE_KINDS, LIMITS, isHttpsUrl, isRealIsoDate, type EvidenceRecord } from '../../shared/evidence';
+import { isCalendarDate } from '../../shared/calendar-date';
+import { EVIDENCE_KINDS, LIMITS, isHttpsUrl, type EvidenceRecord } from '../../shared/evidence';
 import { hasVisibleText } from '../../shared/visible-text';
 
 /**
@@ -94,7 +95,7 @@ export const readEvidenceRecordFast = (v: unknown): EvidenceRecord | null => {
   const source = sourceOf(v.source);
   if (source === null) return null;
   const { observedOn, id, addedBy, addedAt } = v;
-  if (typeof observedOn !== 'string' || !isRealIsoDate(observedOn)) return null;
+  if (typeof observedOn !== 'string' || !isCalendarDate(observedOn)) return null;
   const summary = readable(v.summary, 1, LIMITS.summary);
   if (summary === null || !plain(id, 1, 64) || !plain(addedBy, 0, 128) || !plain(addedAt, 0, 40)) return null;
   const record: Mutable<EvidenceRecord> = url === undefined

@@ -1,11 +1,10 @@
 import Button from '@atlaskit/button/new';
-import { ErrorMessage, HelperMessage } from '@atlaskit/form';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SiteOptions } from '../../../src/shared/payloads';
-import { describedBy, FormField } from '../../common/field';
+import { describedBy, FieldMessages, FormField } from '../../common/field';
 import { NativeSelect } from '../../common/native-select';
 import { fieldId } from './settings-fields';
 import { missingNote, pickerOptions, selectedChoices, type ChoiceKind } from './site-choices';
@@ -109,14 +108,7 @@ export const MultiPicker = ({
           </Inline>
         )}
         <MissingNote path={path} note={note} />
-        <Box id={`${id}-help`}>
-          <HelperMessage>{help}</HelperMessage>
-        </Box>
-        {error === undefined ? null : (
-          <Box id={`${id}-error`} testId={`field-error-${path}`} role="alert">
-            <ErrorMessage>{error}</ErrorMessage>
-          </Box>
-        )}
+        <FieldMessages id={id} name={path} help={help} error={error} />
       </Stack>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import type { JiraRequest, JiraResponse, JiraTransport } from '../../../src/jira/transport';
+import { AppError } from '../../../src/shared/result';
 
 export type Handler = (request: JiraRequest) => JiraResponse | Promise<JiraResponse>;
 
@@ -42,4 +43,14 @@ export const fakeClock = () => {
       now += ms;
     },
   };
+};
+
+/** The AppError a promise rejects with (the test fails when it resolves or rejects with anything else). */
+export const failure = async (promise: Promise<unknown>): Promise<AppError> => {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 };
