@@ -78,29 +78,17 @@ export const listOf = (parts: readonly string[]): string => {
 /** A PI name as people say it: "PI 26.3" stays, "26.3" becomes "PI 26.3". */
 export const piLabel = (name: string): string => (/^\s*PI\b/i.test(name) ? name.trim() : `PI ${name.trim()}`);
 
-/** Patterns compiled so far, by source: settings patterns are few and used for every item. */
-const compiled = new Map<string, UserPattern | null>();
-const MAX_COMPILED = 256;
-
 /**
- * A settings pattern compiled with the linear-time engine (RE2 syntax, case-insensitive:
- * src/shared/user-pattern.ts); null when it does not compile there (settings refuse such
- * patterns, so null only meets values that bypassed the schema). Compiled once per source.
+ * A settings pattern compiled with the linear-time engine (RE2 syntax, case-insensitive,
+ * compiled once per source: src/shared/user-pattern.ts); null when it does not compile there
+ * (settings refuse such patterns, so null only meets values that bypassed the schema).
  */
 export const compilePattern = (source: string): UserPattern | null => {
-  const known = compiled.get(source);
-  if (known !== undefined) return known;
   const result = compileUserPattern(source);
-  const pattern = result.ok ? result.pattern : null;
-  if (compiled.size >= MAX_COMPILED) compiled.clear();
-  compiled.set(source, pattern);
-  return pattern;
+  return result.ok ? result.pattern : null;
 };
 
-/** Forgets every compiled pattern (tests that count compilations or swap the engine start clean). */
-export const clearCompiledPatterns = (): void => {
-  compiled.clear();
-};
+export { clearCompiledPatterns } from '../shared/user-pattern';
 
 /** Characters that change nothing a reader sees: format (Cf: zero-width, bidi), controls, default-ignorables. */
 const IGNORABLE = /[\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}]/gu;

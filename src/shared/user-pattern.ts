@@ -59,8 +59,26 @@ const wrap = (source: string, re: RE2JS): UserPattern => ({
   exec: (text) => (re.test(text) ? (re.exec(text) as (string | undefined)[] | null) : null),
 });
 
-/** Compiles a settings pattern, case-insensitive; a refusal says what to change. */
+/** Compilations so far, by source: settings patterns are few, parsed with every stored settings value and used for every item. */
+const compilations = new Map<string, PatternCompilation>();
+const MAX_COMPILATIONS = 256;
+
+/** Compiles a settings pattern, case-insensitive, once per source; a refusal says what to change. */
 export const compileUserPattern = (source: string): PatternCompilation => {
+  const known = compilations.get(source);
+  if (known !== undefined) return known;
+  const result = compileOnce(source);
+  if (compilations.size >= MAX_COMPILATIONS) compilations.clear();
+  compilations.set(source, result);
+  return result;
+};
+
+/** Forgets every compilation (tests that count compilations or swap the engine start clean). */
+export const clearCompiledPatterns = (): void => {
+  compilations.clear();
+};
+
+const compileOnce = (source: string): PatternCompilation => {
   let re: RE2JS;
   try {
     re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
