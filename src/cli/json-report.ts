@@ -28,6 +28,8 @@ export const JsonFindingSchema = z
       'ZOMBIE',
       'ONLY_FITS',
       'NOT_PLANNED',
+      'KEPT_BY_DECISION',
+      'REJUSTIFY_OVERDUE',
     ]),
     severity: z.enum(['error', 'warning', 'info']),
     force: z.enum(['strategy', 'evidence', 'delivery']),
@@ -35,7 +37,7 @@ export const JsonFindingSchema = z
     /** The action that fixes it: a stable kind and the words shown to a person. */
     fix: z
       .object({
-        kind: z.enum(['link-objective', 'add-evidence', 'confirm-suggestion', 'refresh-evidence', 'review-carry-over', 'plan-into-pi', 'review-planning']),
+        kind: z.enum(['link-objective', 'add-evidence', 'confirm-suggestion', 'refresh-evidence', 'review-carry-over', 'plan-into-pi', 'review-planning', 'review-decision', 'rejustify']),
         label: z.string(),
       })
       .strict(),

@@ -66,6 +66,8 @@ export const FIX_LABELS: Readonly<Record<FixKind, string>> = {
   'review-carry-over': 'Review the carry-over',
   'plan-into-pi': 'Plan it into a PI',
   'review-planning': 'Review why this is in the PI',
+  'review-decision': 'Review the decision',
+  rejustify: 'Re-justify it or drop it',
 };
 
 const finding = (code: FindingCode, severity: Severity, force: Force, message: string, fix: FixKind, points: number, fixLabel?: string): Finding => ({

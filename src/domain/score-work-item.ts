@@ -70,5 +70,6 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     evidence,
     suggestions,
     counts: { liveObjectives, freshEvidence: summary.freshField.length, distinctSources: summary.sources.length },
+    decision: null,
   };
 };

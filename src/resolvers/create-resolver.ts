@@ -2,8 +2,11 @@ import { makeResolver } from '@forge/resolver';
 import type { ResolverDefs } from '../shared/payloads';
 import { fail, type Envelope } from '../shared/result';
 import type { AppDeps } from './app-deps';
+import { commitBaseline, getBaseline } from './baseline-handlers';
+import { recordDecisions, searchUsers } from './decision-handlers';
 import { addEvidence, confirmEvidence, confirmSuggestion, editEvidence, removeEvidence, restoreEvidence } from './evidence-handlers';
 import { getPanel } from './panel-handlers';
+import { getPiReview } from './pi-review-handlers';
 import { getScopeOptions, getScopeReport } from './scope-handlers';
 import { getSettings, saveSettings } from './settings-handlers';
 import { checkSettings, getSiteOptions } from './site-options-handlers';
@@ -58,6 +61,11 @@ export const createResolver = (deps: AppDeps): ForgeResolverHandler => {
     saveSettings: wrap(deps, 'saveSettings', saveSettings),
     getSiteOptions: wrap(deps, 'getSiteOptions', getSiteOptions),
     checkSettings: wrap(deps, 'checkSettings', checkSettings),
+    getPiReview: wrap(deps, 'getPiReview', getPiReview),
+    recordDecisions: wrap(deps, 'recordDecisions', recordDecisions),
+    searchUsers: wrap(deps, 'searchUsers', searchUsers),
+    commitBaseline: wrap(deps, 'commitBaseline', commitBaseline),
+    getBaseline: wrap(deps, 'getBaseline', getBaseline),
   };
   return onlyOwnFunctionKeys(handlers, makeResolver<ResolverDefs>(handlers));
 };

@@ -1,3 +1,4 @@
+import type { DecisionView } from './decision';
 import type { EvidenceRecord } from './evidence';
 
 /**
@@ -60,7 +61,11 @@ export type FindingCode =
   | 'CARRIED_OVER'
   | 'ZOMBIE'
   | 'ONLY_FITS'
-  | 'NOT_PLANNED';
+  | 'NOT_PLANNED'
+  /** info: a keep decision applies (sponsor, rationale, date); the verdict stays what the evidence says. */
+  | 'KEPT_BY_DECISION'
+  /** error: a rejustify decision's due date has passed and the verdict has not changed since. */
+  | 'REJUSTIFY_OVERDUE';
 
 export type FixKind =
   | 'link-objective'
@@ -69,7 +74,9 @@ export type FixKind =
   | 'refresh-evidence'
   | 'review-carry-over'
   | 'plan-into-pi'
-  | 'review-planning';
+  | 'review-planning'
+  | 'review-decision'
+  | 'rejustify';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -129,4 +136,6 @@ export interface Assessment {
     readonly freshEvidence: number;
     readonly distinctSources: number;
   };
+  /** The PI decision that applies to the item for its PI (src/shared/decision.ts), or null when none does. */
+  readonly decision: DecisionView | null;
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Assessment, Pi } from './assessment';
+import type { Baseline, BaselineMeta } from './baseline';
+import { DecisionInputSchema, type DecisionLogEntry, type DecisionView, type Person, type RegisterEntry } from './decision';
 import { EvidenceInputSchema, type UntrustedEvidence } from './evidence';
 import { PiSelectorSchema, ScopeSpecSchema } from './scope';
 import type { ScopeReport } from './report';
 import type { Settings } from './settings';
-import type { Envelope } from './result';
+import type { AppErrorBody, Envelope } from './result';
 
 /**
  * The resolver contract: one key per resolver, its payload schema (parsed on
@@ -14,6 +16,7 @@ import type { Envelope } from './result';
 const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9]\d{0,9}$/, 'Not an issue key');
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a project key');
 const recordId = z.string().min(1).max(64);
+const piName = z.string().trim().min(1, 'Name the PI').max(200);
 /**
  * The person's explicit word that evidence text the patient-data guard flagged
  * (src/shared/phi-guard.ts) is not patient data. Without it, flagged text is
@@ -39,6 +42,18 @@ export const PayloadSchemas = {
   getSiteOptions: z.object({ projectKey }).strict(),
   /** The live check of a settings draft: read as the user, nothing saved. */
   checkSettings: z.object({ projectKey, settings: z.unknown() }).strict(),
+  /** The PI review page: the scope's report for the PI with decisions, the baseline and its drift, the decision log and the not-doing register. */
+  getPiReview: z.object({ scope: ScopeSpecSchema, pi: PiSelectorSchema }).strict(),
+  /** One decision for one or more items (the page's multi-select), for the PI named as the calendar names it. Each item succeeds or fails on its own. */
+  recordDecisions: z
+    .object({ issueKeys: z.array(issueKey).min(1, 'Pick at least one item').max(50, 'At most 50 items at once'), pi: piName, decision: DecisionInputSchema })
+    .strict(),
+  /** Jira users matching the text, for the sponsor picker (as the person: Jira decides whom they may see). */
+  searchUsers: z.object({ query: z.string().trim().min(1, 'Type part of a name').max(100) }).strict(),
+  /** Freezes the project's PI as it stands now: only project admins. */
+  commitBaseline: z.object({ projectKey, pi: PiSelectorSchema }).strict(),
+  /** One committed baseline (the newest when no version is given), for export. */
+  getBaseline: z.object({ projectKey, pi: piName, version: z.number().int().min(1).optional() }).strict(),
 } as const;
 
 export type ResolverKey = keyof typeof PayloadSchemas;
@@ -103,6 +118,29 @@ export interface SettingsCheck {
   readonly notes: readonly string[];
 }
 
+/** Everything the PI review page shows for one scope and PI. */
+export interface PiReview {
+  /** The PI report; report.baseline holds the newest baseline's drift (null when none is committed). */
+  readonly report: ScopeReport;
+  /** The project baselines belong to: the scope's project (null when the scope is not one project: committing is off). */
+  readonly projectKey: string | null;
+  /** Whether the person may record decisions (Edit issues in the project); each item is checked again on save. */
+  readonly canDecide: boolean;
+  /** Whether the person may commit the baseline (Administer projects in the project). */
+  readonly canCommit: boolean;
+  /** Every committed baseline of this PI, newest first. */
+  readonly baselineVersions: readonly BaselineMeta[];
+  /** Every decision record of this PI, on the report's items and on items dropped from it, newest first. */
+  readonly decisionLog: readonly DecisionLogEntry[];
+  /** The not-doing register of the scope's projects (every PI), newest first. */
+  readonly register: readonly RegisterEntry[];
+}
+
+/** One item's outcome in a recordDecisions call. */
+export type DecisionResult =
+  | { readonly issueKey: string; readonly ok: true; readonly decision: DecisionView }
+  | { readonly issueKey: string; readonly ok: false; readonly error: AppErrorBody };
+
 export interface ResponseTypes {
   getPanel: PanelData;
   addEvidence: PanelData;
@@ -117,6 +155,11 @@ export interface ResponseTypes {
   saveSettings: SettingsData;
   getSiteOptions: SiteOptions;
   checkSettings: SettingsCheck;
+  getPiReview: PiReview;
+  recordDecisions: { readonly results: readonly DecisionResult[] };
+  searchUsers: { readonly users: readonly Person[] };
+  commitBaseline: BaselineMeta;
+  getBaseline: { readonly baseline: Baseline; readonly versions: readonly BaselineMeta[] };
 }
 
 /** For @forge/resolver's makeResolver<Defs>() and @forge/bridge's makeInvoke<Defs>(). */

@@ -1,4 +1,5 @@
 import type { Assessment, Pi, Verdict } from './assessment';
+import type { BaselineDrift } from './baseline';
 
 /** A scope report: the gadget, the board view and the CLI show this. */
 export interface ScopeReport {
@@ -34,4 +35,11 @@ export interface ScopeReport {
    * check ran (Forge, the preview, the sample site).
    */
   readonly evidenceChecked?: boolean;
+  /**
+   * The newest committed baseline of the report's project and PI, with the
+   * drift since commit; null when none is committed (or the scope is not one
+   * project); absent where the app's storage cannot be read (the CLI against
+   * a real site or its snapshot).
+   */
+  readonly baseline?: BaselineDrift | null;
 }

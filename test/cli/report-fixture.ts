@@ -33,6 +33,7 @@ export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessm
   evidence: [],
   suggestions: [],
   counts: { liveObjectives: 0, freshEvidence: 0, distinctSources: 0 },
+  decision: null,
   ...overrides,
 });
 

@@ -244,6 +244,11 @@ describe('resolvers, called like Forge calls them', () => {
         saveSettings: { projectKey: 'CLIN', settings: {} },
         getSiteOptions: { projectKey: 'CLIN' },
         checkSettings: { projectKey: 'CLIN', settings: {} },
+        getPiReview: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'current' },
+        recordDecisions: { issueKeys: [VISIBLE], pi: 'PI 26.4', decision: { kind: 'drop', rationale: 'Not this PI: no evidence yet.' } },
+        searchUsers: { query: 'da' },
+        commitBaseline: { projectKey: 'CLIN', pi: 'current' },
+        getBaseline: { projectKey: 'CLIN', pi: 'PI 26.4' },
       };
       const error = errorOf(await call(key, payloads[key]));
       expect(error.code).toBe('JIRA_UNAVAILABLE');

@@ -47,6 +47,11 @@ const VALID: Record<ResolverKey, Json> = {
   saveSettings: { projectKey: 'CLIN', settings: {} },
   getSiteOptions: { projectKey: 'CLIN' },
   checkSettings: { projectKey: 'CLIN', settings: {} },
+  getPiReview: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'current' },
+  recordDecisions: { issueKeys: ['CLIN-1'], pi: 'PI 26.4', decision: { kind: 'keep', rationale: 'The board asked for it by name.', sponsorAccountId: 'x' } },
+  searchUsers: { query: 'dana' },
+  commitBaseline: { projectKey: 'CLIN', pi: 'current' },
+  getBaseline: { projectKey: 'CLIN', pi: 'PI 26.4', version: 1 },
 };
 
 const RUNS_ANYTHING = 60;
