@@ -79,3 +79,21 @@ export const PERMISSION_DETAILS: Record<SamplePermission, { id: string; name: st
 };
 
 export const isSamplePermission = (s: string): s is SamplePermission => Object.prototype.hasOwnProperty.call(PERMISSION_DETAILS, s);
+
+/**
+ * Everyone in the sample site's user directory (GET /rest/api/3/user/search):
+ * the three sample users, who can sign in to the preview, and people who never
+ * use the app but can be named, such as sponsors of a keep decision.
+ */
+export interface SitePerson {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly active: boolean;
+}
+
+export const SITE_PEOPLE: readonly SitePerson[] = [
+  ...SAMPLE_USERS.map((u) => ({ accountId: u.accountId, displayName: u.displayName, active: true })),
+  { accountId: '712020:5a1e7c3d-0004-4c6a-9f3e-da4a00000004', displayName: 'Dana Whitfield', active: true },
+  { accountId: '712020:5a1e7c3d-0005-4c6a-9f3e-0be100000005', displayName: 'Dr. Obi Mensah', active: true },
+  { accountId: '712020:5a1e7c3d-0006-4c6a-9f3e-1ee000000006', displayName: 'Lee Hartmann', active: false },
+];
