@@ -2,6 +2,7 @@ import { createForgeDeps } from './forge/forge-deps';
 import { createForgeQueue } from './forge/forge-queue';
 import { createResolver } from './resolvers/create-resolver';
 import { DEADLINES } from './shared/deadline';
+import { admissionGate as checkAdmissionGate } from './triggers/admission-gate';
 import { handleIssueEvent } from './triggers/issue-event';
 import { consumeRescoreBatch } from './triggers/rescore-consumer';
 import { runScheduledRescore } from './triggers/scheduled-rescore';
@@ -26,3 +27,9 @@ export const dailyRescore = () => runScheduledRescore(triggerDeps(DEADLINES.back
 
 /** consumer of the rescore-queue (function `rescore-batch`). */
 export const rescoreBatch = (event: unknown) => consumeRescoreBatch(triggerDeps(DEADLINES.background), event);
+
+/** jira:workflowValidator "Factory Gravity PI admission gate" (function `admission-gate`): Jira as the app, one DEADLINES.validator budget. */
+export const admissionGate = (event: unknown) => {
+  const deps = createForgeDeps().forInvocation(DEADLINES.validator);
+  return checkAdmissionGate({ jira: deps.jiraAsApp(), kvs: deps.kvs, deadline: deps.deadline, today: () => deps.today() }, event);
+};

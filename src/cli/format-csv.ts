@@ -1,4 +1,7 @@
+import { csvCell } from '../shared/csv-cell';
 import type { ScopeReport } from '../shared/report';
+
+export { csvCell } from '../shared/csv-cell';
 
 /**
  * CSV (RFC 4180): a header row, one row per item, CRLF line ends, fields
@@ -21,6 +24,10 @@ export const CSV_COLUMNS = [
   'headline',
   'findings',
   'summary',
+  /** Added at the end (existing columns keep their places): the PI decision's kind (keep, rejustify, drop) or empty. */
+  'decision',
+  /** The keep decision's sponsor, or empty. */
+  'decision_by',
 ] as const;
 
 export const formatCsv = (report: ScopeReport): string => {
@@ -39,11 +46,8 @@ export const formatCsv = (report: ScopeReport): string => {
       i.headline,
       i.findings.map((f) => f.code).join(' '),
       i.summary,
+      i.decision?.kind ?? '',
+      i.decision?.sponsor?.displayName ?? '',
     ]);
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-};
-
-export const csvCell = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };

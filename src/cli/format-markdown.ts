@@ -2,6 +2,7 @@ import { VERDICTS } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
 import { partialWords, piWords, uncheckedEvidenceWords } from './report-words';
 import { plainText } from './text-cells';
+import { decisionWords } from './format-table';
 
 /** A Markdown report for a wiki page or a CI summary: heading, headline, counts table, items table. */
 export const formatMarkdown = (report: ScopeReport): string => {
@@ -24,7 +25,7 @@ export const formatMarkdown = (report: ScopeReport): string => {
     out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const i of report.items)
       out.push(
-        `| ${md(i.key)} | ${i.verdict} | ${i.score} | ${i.forces.strategy} | ${i.forces.evidence} | ${i.forces.delivery} | ${i.carriedOver} | ${
+        `| ${md(i.key)} | ${i.verdict}${i.decision === null ? '' : ` (${md(decisionWords(i.decision))})`} | ${i.score} | ${i.forces.strategy} | ${i.forces.evidence} | ${i.forces.delivery} | ${i.carriedOver} | ${
           i.findings.map((f) => f.code).join(', ') || '–'
         } | ${md(i.summary)} |`,
       );

@@ -1,4 +1,5 @@
 import type { Assessment } from '../shared/assessment';
+import type { DecisionView } from '../shared/decision';
 import type { ScopeReport } from '../shared/report';
 import type { Paint } from './colour';
 import { FORCE_LEGEND, countSegments, forceMark, partialWords, piWords, uncheckedEvidenceWords } from './report-words';
@@ -9,6 +10,28 @@ export const TABLE_WIDTH = 80;
 
 const HEAD = { key: 'KEY', verdict: 'VERDICT', score: 'SCORE', forces: 'S E D', carried: 'CARRIED', summary: 'SUMMARY' };
 const GAP = '  ';
+
+/**
+ * The PI decision in the words every format shows after the verdict: "kept by Dana Whitfield",
+ * "re-justify by 2026-12-15" ("... (overdue)"), "dropped"; '' when no decision applies.
+ */
+export const decisionWords = (decision: DecisionView | null): string => {
+  if (decision === null) return '';
+  switch (decision.kind) {
+    case 'keep':
+      return `kept by ${decision.sponsor?.displayName.trim() || 'a sponsor'}`;
+    case 'rejustify':
+      return `re-justify by ${decision.dueDate ?? '?'}${decision.overdue ? ' (overdue)' : ''}`;
+    case 'drop':
+      return 'dropped';
+  }
+};
+
+/** The summary cell: the decision first, in brackets, when one applies (the verdict column is too narrow for it). */
+const summaryWithDecision = (i: Assessment): string => {
+  const words = decisionWords(i.decision);
+  return words === '' ? i.summary : `[${words}] ${i.summary}`;
+};
 
 export const formatTable = (report: ScopeReport, paint: Paint): string => {
   const lines: string[] = [];
@@ -60,7 +83,7 @@ const itemRows = (items: readonly Assessment[], paint: Paint): string[] => {
         String(i.score),
         [i.forces.strategy, i.forces.evidence, i.forces.delivery].map(forceMark).join(' '),
         i.carriedOver === 0 ? '-' : String(i.carriedOver),
-        i.summary,
+        summaryWithDecision(i),
         i.verdict,
       ),
     ),

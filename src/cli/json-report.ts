@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FINDING_CODES } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
 
 /**
@@ -16,21 +17,7 @@ const forces = z.object({ strategy: score, evidence: score, delivery: score }).s
 
 export const JsonFindingSchema = z
   .object({
-    code: z.enum([
-      'NO_OBJECTIVE',
-      'OBJECTIVE_NOT_LIVE',
-      'NO_EVIDENCE',
-      'STALE_EVIDENCE',
-      'HIPPO_RISK',
-      'SINGLE_SOURCE',
-      'SUGGESTED_EVIDENCE',
-      'CARRIED_OVER',
-      'ZOMBIE',
-      'ONLY_FITS',
-      'NOT_PLANNED',
-      'KEPT_BY_DECISION',
-      'REJUSTIFY_OVERDUE',
-    ]),
+    code: z.enum(FINDING_CODES),
     severity: z.enum(['error', 'warning', 'info']),
     force: z.enum(['strategy', 'evidence', 'delivery']),
     message: z.string(),
@@ -43,6 +30,27 @@ export const JsonFindingSchema = z
       .strict(),
     /** Points of the alignment score this finding explains. */
     points: count,
+  })
+  .strict();
+
+const person = z.object({ accountId: z.string(), displayName: z.string() }).strict();
+
+export const JsonDecisionSchema = z
+  .object({
+    kind: z.enum(['keep', 'rejustify', 'drop']),
+    pi: z.string(),
+    /** The record's version on the issue (1, 2, ...). */
+    version: z.number().int().min(1),
+    /** keep only, else null. */
+    sponsor: person.nullable(),
+    rationale: z.string(),
+    /** rejustify only (YYYY-MM-DD), else null. */
+    dueDate: z.string().nullable(),
+    decidedBy: person,
+    /** ISO date-time. */
+    decidedAt: z.string(),
+    /** rejustify only: the due date has passed and the verdict has not changed since. */
+    overdue: z.boolean(),
   })
   .strict();
 
@@ -62,6 +70,8 @@ export const JsonItemSchema = z
     planning: z.enum(['current', 'next', 'other', 'none']),
     findings: z.array(JsonFindingSchema),
     counts: z.object({ liveObjectives: count, freshEvidence: count, distinctSources: count }).strict(),
+    /** The PI decision that applies to the item for its PI (the newest signed record for that PI), or null. */
+    decision: JsonDecisionSchema.nullable(),
   })
   .strict();
 
@@ -96,6 +106,26 @@ export const JsonReportSchema = z
      * readable record counted; true for the sample site.
      */
     evidenceChecked: z.boolean(),
+    /**
+     * The newest committed baseline of the project's PI and the drift since; null when none is committed, the
+     * scope is not one project, or the app's storage is out of reach (a real site or a snapshot).
+     */
+    baseline: z
+      .object({
+        committedAt: z.string(),
+        committedBy: z.object({ accountId: z.string(), displayName: z.string() }).strict(),
+        version: z.number().int().min(1),
+        drift: z
+          .object({
+            added: z.array(z.object({ key: z.string(), summary: z.string(), verdict }).strict()),
+            removed: z.array(z.object({ key: z.string(), summary: z.string(), verdictAtCommit: verdict }).strict()),
+            worsened: z.array(z.object({ key: z.string(), summary: z.string(), from: verdict, to: verdict }).strict()),
+            evidenceExpired: z.array(z.object({ key: z.string(), summary: z.string(), freshAtCommit: count, freshNow: count }).strict()),
+          })
+          .strict(),
+      })
+      .strict()
+      .nullable(),
     /** Worst first. */
     items: z.array(JsonItemSchema),
   })
@@ -126,6 +156,20 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
   unreadable: report.unreadable.map((u) => ({ key: u.key, reason: u.reason })),
   partial: report.partial === undefined ? null : { code: report.partial.code, message: report.partial.message, itemsRead: report.partial.itemsRead },
   evidenceChecked: report.evidenceChecked !== false,
+  baseline:
+    report.baseline === undefined || report.baseline === null
+      ? null
+      : {
+          committedAt: report.baseline.committedAt,
+          committedBy: { accountId: report.baseline.committedBy.accountId, displayName: report.baseline.committedBy.displayName },
+          version: report.baseline.version,
+          drift: {
+            added: report.baseline.drift.added.map((d) => ({ key: d.key, summary: d.summary, verdict: d.verdict })),
+            removed: report.baseline.drift.removed.map((d) => ({ key: d.key, summary: d.summary, verdictAtCommit: d.verdictAtCommit })),
+            worsened: report.baseline.drift.worsened.map((d) => ({ key: d.key, summary: d.summary, from: d.from, to: d.to })),
+            evidenceExpired: report.baseline.drift.evidenceExpired.map((d) => ({ key: d.key, summary: d.summary, freshAtCommit: d.freshAtCommit, freshNow: d.freshNow })),
+          },
+        },
   items: report.items.map((item) => ({
     key: item.key,
     summary: item.summary,
@@ -149,5 +193,19 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
       freshEvidence: item.counts.freshEvidence,
       distinctSources: item.counts.distinctSources,
     },
+    decision:
+      item.decision === null
+        ? null
+        : {
+            kind: item.decision.kind,
+            pi: item.decision.pi,
+            version: item.decision.version,
+            sponsor: item.decision.sponsor === null ? null : { accountId: item.decision.sponsor.accountId, displayName: item.decision.sponsor.displayName },
+            rationale: item.decision.rationale,
+            dueDate: item.decision.dueDate,
+            decidedBy: { accountId: item.decision.decidedBy.accountId, displayName: item.decision.decidedBy.displayName },
+            decidedAt: item.decision.decidedAt,
+            overdue: item.decision.overdue,
+          },
   })),
 });

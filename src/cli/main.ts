@@ -6,6 +6,7 @@ import { describeFailure } from './describe-failure';
 import { EXIT, type ExitCode } from './exit-codes';
 import { FORMATS } from './formats';
 import type { CliIo } from './io';
+import { baselineCommand } from './baseline-command';
 import { scanCommand } from './scan-command';
 import { snapshotCommand } from './snapshot-command';
 
@@ -43,6 +44,8 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
   const program = new Command(PROGRAM)
     .description('Warns when work enters a SAFe Program Increment only because it fits.')
     .version(version, '-V, --version')
+    // Program options only before the command, so `baseline --version N` is the baseline's, not the program's.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -77,6 +80,15 @@ settings, credentials, unknown PI, incomplete snapshot); 3 internal error;
     .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default(undefined, 'table'))
     .option('--fail-on <verdicts>', `exit 1 when any item has one of these verdicts (comma-separated: ${VERDICTS.join(', ')})`)
     .action(async (options: unknown) => setExit(await scanCommand(options, io)));
+
+  withRunOptions(
+    program
+      .command('baseline')
+      .description("a project's PI baseline: the committed one with its drift, or the PI as it would be committed now (\"not committed\")"),
+  )
+    .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default(undefined, 'table'))
+    .option('--version <n>', 'a committed version (default: the newest)')
+    .action(async (options: unknown) => setExit(await baselineCommand(options, io)));
 
   withRunOptions(
     program.command('snapshot').description('record every Jira exchange a scan needs into a file, for offline replay with scan --snapshot'),

@@ -2,7 +2,9 @@ import { createHttpTransport } from '../jira/http-transport';
 import { createSampleSite } from '../jira/sample-site';
 import { SnapshotSchema, createReplayTransport, type Snapshot } from '../jira/snapshot';
 import type { JiraTransport } from '../jira/transport';
-import { rescoredSampleTransport } from '../preview/local-deps';
+import { rescoredSampleTransport, withEvidenceKey } from '../preview/local-deps';
+import { seedSampleAppStorage } from '../preview/sample-app-storage';
+import { createMemoryKeyValueStore, type KeyValueStore } from '../storage/key-value-store';
 import type { Deadline } from '../shared/deadline';
 import { AppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
@@ -20,21 +22,40 @@ export interface OpenSource {
   transport(today: string, deadline: Deadline): JiraTransport;
   /** Turns a failure into the words this source needs ("Jira refused the credentials…"); null when it has nothing to add. */
   explain(error: unknown): AppError | null;
+  /**
+   * The app's own storage (committed baselines), for the sample site only: a memory store seeded with the
+   * sample's governance data. null for a real site and a snapshot: their storage is the app's Forge storage.
+   */
+  appStorage(today: string): Promise<KeyValueStore | null>;
 }
 
 export const SAMPLE_PROJECT = 'CLIN';
 
 export const openSource = async (io: CliIo, choice: SourceChoice): Promise<OpenSource> => {
   switch (choice.kind) {
-    case 'sample':
+    case 'sample': {
+      // One site per today, so the app storage's seed and the scan read the same issues.
+      const sites = new Map<string, ReturnType<typeof createSampleSite>>();
+      const siteFor = (today: string) => {
+        const site = sites.get(today) ?? createSampleSite({ today });
+        sites.set(today, site);
+        return site;
+      };
       return {
         site: 'sample',
         defaults: { scope: { kind: 'project', projectKey: SAMPLE_PROJECT } },
         // The site's assessment properties are written first (the app's re-score, default settings), so --jql can use
         // the manifest's aliases (gravityVerdict = gravity); see README "JQL".
-        transport: (today) => rescoredSampleTransport(createSampleSite({ today }), today),
+        transport: (today) => rescoredSampleTransport(siteFor(today), today),
         explain: () => null,
+        appStorage: async (today) => {
+          const site = siteFor(today);
+          const kvs = withEvidenceKey(createMemoryKeyValueStore(), site.evidenceKey);
+          await seedSampleAppStorage(kvs, site.transport('alex'), today);
+          return kvs;
+        },
       };
+    }
     case 'site':
       return openSite(io, choice.siteUrl, choice.email);
     case 'snapshot':
@@ -65,6 +86,7 @@ const openSite = (io: CliIo, siteUrl: string, email: string): OpenSource => {
       if (error.code === 'JIRA_UNAVAILABLE') return new AppError(error.code, `${host}: ${error.message} Check the --site address and your network.`);
       return null;
     },
+    appStorage: async () => null,
   };
 };
 
@@ -79,6 +101,7 @@ const openSnapshot = (snapshot: Snapshot): OpenSource => {
     transport: () => replay.transport,
     // The first unanswered request is the real cause, even when a caller wrapped or swallowed it.
     explain: () => replay.firstMiss(),
+    appStorage: async () => null,
   };
 };
 

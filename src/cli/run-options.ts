@@ -59,6 +59,12 @@ const RawSchema = z
     failOn: z.string().optional(),
     out: z.string().min(1, 'Give a file name').optional(),
     force: z.boolean().optional(),
+    /** baseline only: which committed version (default the newest). */
+    version: z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, 'Use a version number like 2')
+      .transform(Number)
+      .optional(),
     timeout: z
       .string()
       .regex(/^[1-9]\d{0,4}$/, 'Use a whole number of seconds, like 600')
@@ -67,6 +73,12 @@ const RawSchema = z
       .optional(),
   })
   .strict();
+
+export interface BaselineOptions extends RunOptions {
+  readonly format: Format;
+  /** --version N: a committed version; undefined: the newest. */
+  readonly version: number | undefined;
+}
 
 const FLAG_NAMES: Record<string, string> = { failOn: '--fail-on' };
 const flagName = (key: PropertyKey | undefined): string =>
@@ -120,6 +132,12 @@ const toRunOptions = (flags: z.output<typeof RawSchema>): RunOptions => {
 export const parseScanOptions = (raw: unknown): ScanOptions => {
   const { run, flags } = parseRunOptions(raw);
   return { ...run, format: flags.format ?? 'table', failOn: parseFailOn(flags.failOn) };
+};
+
+export const parseBaselineOptions = (raw: unknown): BaselineOptions => {
+  const { run, flags } = parseRunOptions(raw);
+  if (run.scope !== undefined && run.scope.kind !== 'project') throw bad('baseline: a baseline belongs to one project: use --project KEY');
+  return { ...run, format: flags.format ?? 'table', version: flags.version };
 };
 
 export const parseSnapshotOptions = (raw: unknown): SnapshotOptions => {

@@ -1,6 +1,8 @@
+import type { DecisionView } from '../shared/decision';
+import { decisionFindings } from './decisions';
 import type { EvidenceSummary } from './evidence';
 import type { ForceScores, Losses } from './score';
-import type { Finding, FindingCode, FixKind, Force, ObjectiveView, Pi, Planning, Severity, SuggestedEvidence } from './model';
+import type { Finding, FindingCode, FixKind, Force, ObjectiveView, Pi, Planning, Severity, SuggestedEvidence, Verdict } from './model';
 import { countOf, listOf, piLabel, times } from './text';
 import { isPlanned } from './verdict';
 
@@ -34,6 +36,10 @@ export interface FindingFacts {
   readonly carriedOverFrom: readonly Pi[];
   readonly warnAt: number;
   readonly zombieAt: number;
+  /** The verdict already reached (decision findings name it; no finding changes it). */
+  readonly verdict: Verdict;
+  /** The PI decision that applies (src/domain/decisions.ts), or null. */
+  readonly decision: DecisionView | null;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -50,6 +56,8 @@ const CODE_ORDER: readonly FindingCode[] = [
   'ONLY_FITS',
   'CARRIED_OVER',
   'NOT_PLANNED',
+  'REJUSTIFY_OVERDUE',
+  'KEPT_BY_DECISION',
 ];
 
 /** Severity (error, warning, info), then force (strategy, evidence, delivery), then code. */
@@ -178,4 +186,9 @@ const deliveryFindings = (f: FindingFacts): Finding[] => {
 };
 
 export const findingsOf = (facts: FindingFacts): Finding[] =>
-  [...strategyFindings(facts), ...evidenceFindings(facts), ...deliveryFindings(facts)].sort(compareFindings);
+  [
+    ...strategyFindings(facts),
+    ...evidenceFindings(facts),
+    ...deliveryFindings(facts),
+    ...decisionFindings(facts, (kind) => FIX_LABELS[kind]),
+  ].sort(compareFindings);

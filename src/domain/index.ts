@@ -10,6 +10,7 @@ export { strategyForce, evidenceForce, deliveryForce } from './forces';
 export { alignmentScore, deliveryOnlyCeiling, type Weights, type ForceScores, type Losses, type ScoreBreakdown } from './score';
 export { verdictOf, headlineOf, isPlanned } from './verdict';
 export { findingsOf, compareFindings, FIX_LABELS } from './findings';
+export { decisionFor, decisionFindings, shortRationale, type DecisionFacts } from './decisions';
 export { scoreWorkItem } from './score-work-item';
 export { compareWorstFirst, summariseScope, scopeHeadline, noPiHeadline, type ScopeSummary, type PiRole, type PiAbsence } from './scope-summary';
 export { dateOf, freshnessCutoff } from './dates';

@@ -1,3 +1,4 @@
+import type { DecisionRecord } from '../shared/decision';
 import type { EvidenceRecord } from '../shared/evidence';
 import type { ObjectiveCandidate, StatusCategory } from '../shared/assessment';
 
@@ -64,5 +65,7 @@ export interface WorkItem {
   readonly webLinks: readonly WebLink[] | null;
   /** Changes of the PI-carrying field, oldest first. */
   readonly planningHistory: readonly PlanningChange[];
+  /** PI decision records the app signed (or, without a key, every readable one), oldest first: src/jira/map-decisions.ts. */
+  readonly decisions: readonly DecisionRecord[];
 }
 

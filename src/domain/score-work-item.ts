@@ -1,6 +1,7 @@
 import type { Settings } from '../shared/settings';
 import { carriedOverPis } from './carry-over';
 import { assertIsoDate } from './dates';
+import { decisionFor } from './decisions';
 import { evidenceViews, suggestedEvidence, summariseEvidence } from './evidence';
 import { findingsOf } from './findings';
 import { deliveryForce, evidenceForce, strategyForce } from './forces';
@@ -35,6 +36,8 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     zombieAt: settings.carryOver.zombieAt,
   };
   const verdict = verdictOf(facts);
+  // A decision is read after the verdict and never feeds back into it or the score.
+  const decision = decisionFor(item.decisions, pi, verdict, today);
   const findings = findingsOf({
     planning,
     done,
@@ -49,6 +52,8 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     carriedOverFrom,
     warnAt: settings.carryOver.warnAt,
     zombieAt: settings.carryOver.zombieAt,
+    verdict,
+    decision,
   });
 
   return {
@@ -70,6 +75,6 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     evidence,
     suggestions,
     counts: { liveObjectives, freshEvidence: summary.freshField.length, distinctSources: summary.sources.length },
-    decision: null,
+    decision,
   };
 };

@@ -3,7 +3,7 @@ import type { KeyValueStore } from '../storage/key-value-store';
 
 /**
  * Forge KVS behind the KeyValueStore port. setIfAbsent uses the atomic
- * FAIL_IF_EXISTS key policy with a TTL.
+ * FAIL_IF_EXISTS key policy with a TTL; createIfAbsent the same policy without one.
  *
  * What a refused FAIL_IF_EXISTS looks like: @forge/kvs turns every non-2xx
  * answer into a ForgeKvsAPIError carrying `responseDetails.status` and the
@@ -66,6 +66,14 @@ export const createForgeKeyValueStore = (): KeyValueStore => ({
   setIfAbsent: (key, value, ttlSeconds) =>
     storedUnlessTaken(
       () => kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } }),
+      () => kvs.get<unknown>(key),
+      value,
+    ),
+  // The same FAIL_IF_EXISTS set without a ttl: the value never expires (SetOptions.ttl is optional,
+  // node_modules/@forge/kvs/out/interfaces/types.d.ts PolicySetOptions). A refusal is read back like setIfAbsent's.
+  createIfAbsent: (key, value) =>
+    storedUnlessTaken(
+      () => kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' }),
       () => kvs.get<unknown>(key),
       value,
     ),

@@ -1,4 +1,5 @@
 import type { VersionRef, SprintRef, WebLink } from '../domain/model';
+import type { Person } from '../shared/decision';
 
 /**
  * What the app needs from Jira, over any JiraTransport. Implemented by
@@ -131,4 +132,24 @@ export interface JiraClient {
     context: { readonly issueKey?: string; readonly projectKey?: string },
     permissions: readonly string[],
   ): Promise<Record<string, boolean>>;
+  /** A workflow status by id (GET /rest/api/3/status/{idOrName}): its id and name. NOT_FOUND when there is none. */
+  status(statusId: string): Promise<{ readonly id: string; readonly name: string }>;
+  /** Adds a comment of plain text, as one ADF paragraph per line (POST /rest/api/3/issue/{key}/comment, 201). */
+  addComment(issueKey: string, text: string): Promise<void>;
+  /**
+   * Edits an issue as the caller (PUT /rest/api/3/issue/{key}, 204): `fields`
+   * sets values, `update` applies operations ({fixVersions: [{remove: {name}}]}).
+   * Jira's refusal (400 with errors per field, 403, 404) is thrown as AppError.
+   */
+  editIssue(issueKey: string, body: IssueEdit): Promise<void>;
+  /** Active people (accountType atlassian) whose name matches the text, as the caller may see them (GET /rest/api/3/user/search, at most 20). */
+  searchUsers(query: string): Promise<Person[]>;
+  /** One user by account id (GET /rest/api/3/user), null when there is none; `active` tells a deactivated account. */
+  user(accountId: string): Promise<(Person & { readonly active: boolean; readonly accountType: string }) | null>;
+}
+
+/** The body of an issue edit (OAS IssueUpdateDetails): field values to set and operations to apply. */
+export interface IssueEdit {
+  readonly fields?: Readonly<Record<string, unknown>>;
+  readonly update?: Readonly<Record<string, unknown>>;
 }

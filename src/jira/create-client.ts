@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SprintRef, VersionRef, WebLink } from '../domain/model';
 import { AppError, isAppError } from '../shared/result';
-import type { JiraClient, RawHistory, RawIssue, SearchRequest, SearchResult, SiteFieldRef, SiteIssueTypeRef, SiteLinkTypeRef } from './client';
+import type { IssueEdit, JiraClient, RawHistory, RawIssue, SearchRequest, SearchResult, SiteFieldRef, SiteIssueTypeRef, SiteLinkTypeRef } from './client';
 import type { JiraRequest, JiraTransport } from './transport';
 import { MIN_EXCHANGE_MS, requestAccepted, requestJson, type Exchange } from './request-json';
 import { retryPolicy, type RetryOptions } from './retry-policy';
@@ -19,6 +19,9 @@ import {
   RemoteLinksSchema,
   SearchPageSchema,
   SprintsPageSchema,
+  UserListSchema,
+  UserSchema,
+  type JiraUser,
 } from './schemas';
 import { toVersionRef } from './map-version';
 import { quote } from './jql';
@@ -41,6 +44,8 @@ export const BULK_PROPERTY_MAX_ISSUES = 100;
 /** Jira's cap on ids per changelog bulkfetch request. */
 export const BULKFETCH_MAX_IDS = 1000;
 const enc = encodeURIComponent;
+/** The most people one user search answers (the sponsor picker's list). */
+export const USER_SEARCH_MAX = 20;
 
 const ProjectsPageSchema = z.object({
   values: z.array(z.object({ key: z.string(), name: z.string() }).loose()),
@@ -48,6 +53,19 @@ const ProjectsPageSchema = z.object({
   startAt: z.number().int().optional(),
   total: z.number().int().optional(),
 }).loose();
+
+/** GET /rest/api/3/status/{idOrName} (OAS StatusDetails): only what the app reads. */
+const StatusDetailsSchema = z.object({ id: z.string(), name: z.string() }).loose();
+
+/** Plain text as an Atlassian Document Format document: one paragraph per non-empty line. */
+export const adfOfText = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+});
 
 const toRawHistory = (h: z.infer<typeof ChangeHistorySchema>): RawHistory => ({
   created: h.created,
@@ -314,7 +332,50 @@ export const createJiraClient = (transport: JiraTransport, options: JiraClientOp
     return Object.fromEntries(permissions.map((p) => [p, result.permissions[p]?.havePermission === true]));
   };
 
+  const status = async (statusId: string) => {
+    const found = await call({ method: 'GET', path: `/rest/api/3/status/${enc(statusId)}` }, StatusDetailsSchema);
+    return { id: found.id, name: found.name };
+  };
+
+  /** Body: {body: ADF doc} (OAS addComment, schema Comment); the answer (the Comment) is not needed. */
+  const addComment = async (issueKey: string, text: string): Promise<void> => {
+    await call({ method: 'POST', path: `/rest/api/3/issue/${enc(issueKey)}/comment`, body: { body: adfOfText(text) } }, z.unknown());
+  };
+
+  /**
+   * No notifyUsers=false: the OAS (editIssue) says disabling notifications
+   * needs Administer Jira or Administer projects and is otherwise ignored, so
+   * the edit notifies watchers as any edit by the person would.
+   */
+  const editIssue = async (issueKey: string, body: IssueEdit): Promise<void> => {
+    await requestJson(exchange, { method: 'PUT', path: `/rest/api/3/issue/${enc(issueKey)}`, body }, undefined);
+  };
+
+  const toPerson = (u: JiraUser) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId });
+
+  /** OAS findUsers: a bare array of User; apps and customers are not people who can sponsor. */
+  const searchUsers = async (query: string) => {
+    const users = await call({ method: 'GET', path: '/rest/api/3/user/search', query: { query, maxResults: USER_SEARCH_MAX } }, UserListSchema);
+    return users.filter((u) => u.active === true && u.accountType === 'atlassian').slice(0, USER_SEARCH_MAX).map(toPerson);
+  };
+
+  /** OAS getUser: 404 when there is no such user. */
+  const user = async (accountId: string) => {
+    try {
+      const found = await call({ method: 'GET', path: '/rest/api/3/user', query: { accountId } }, UserSchema);
+      return { ...toPerson(found), active: found.active === true, accountType: found.accountType ?? 'unknown' };
+    } catch (error) {
+      if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  };
+
   return {
+    editIssue,
+    searchUsers,
+    user,
+    status,
+    addComment,
     search,
     searchUntilDeadline,
     issueTypes,

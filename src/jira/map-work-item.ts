@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { SprintRef, WebLink, WorkItem } from '../domain/model';
+import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import type { Settings } from '../shared/settings';
 import type { RawHistory, RawIssue } from './client';
 import { safeParseIssueFields } from './schemas';
 import { statusCategoryOf } from './map-status';
 import { readSprintField } from './map-sprint';
+import { readDecisionsProperty, trustedRecords } from './map-decisions';
 import { countedEvidence, evidencePropertyFromValue, isUnreadableEvidence, type EvidenceProblem } from './map-evidence';
 import { UNCHECKED_EVIDENCE, type EvidenceCheck } from './evidence-mac';
 import { objectiveCandidatesOfParsed, type ObjectiveDetails } from './map-objectives';
@@ -19,18 +21,29 @@ export interface WorkItemContext {
   readonly histories: readonly RawHistory[];
   /** null when web links were not read (scope reports). */
   readonly webLinks: readonly WebLink[] | null;
-  /** 'strict' (scope reports): an unreadable evidence property makes the item unreadable. 'lenient' (the panel): read it as no records and report the problem. Default strict. */
+  /**
+   * 'strict' (scope reports): an unreadable evidence or decisions property makes the item unreadable
+   * (listed with the reason, the rest of the report goes on). 'lenient' (the panel): read it as no
+   * records and report the problem. Default strict.
+   */
   readonly unreadableEvidence?: 'strict' | 'lenient';
   /**
    * How evidence records are checked: only signed ones count (src/jira/evidence-mac.ts).
    * Default UNCHECKED_EVIDENCE (every record counts): for hosts without the
    * installation's key (the CLI against a real site); the Forge app always passes its signer's check.
+   * The same check (domain 'decision') decides which PI decision records count.
    */
   readonly evidenceCheck?: EvidenceCheck;
 }
 
 export type MappedWorkItem =
-  | { readonly ok: true; readonly item: WorkItem; readonly evidenceProblems: readonly EvidenceProblem[] }
+  | {
+      readonly ok: true;
+      readonly item: WorkItem;
+      readonly evidenceProblems: readonly EvidenceProblem[];
+      /** Why the decisions property was read as no decisions (lenient only), or null. */
+      readonly decisionsProblem: string | null;
+    }
   | { readonly ok: false; readonly key: string; readonly reason: string };
 
 const OptionSchema = z.union([
@@ -98,6 +111,8 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
   if (isUnreadableEvidence(evidence) && context.unreadableEvidence !== 'lenient') {
     return { ok: false, key: raw.key, reason: evidence.problems.map((p) => p.message).join(' ') };
   }
+  const decisions = readDecisionsProperty(raw.properties[DECISIONS_PROPERTY_KEY]);
+  if (!decisions.ok && context.unreadableEvidence !== 'lenient') return { ok: false, key: raw.key, reason: decisions.problem };
   const sprintField = sprintsOfItem(raw, settings);
   if (!sprintField.ok) return { ok: false, key: raw.key, reason: sprintField.reason };
   const planning = {
@@ -122,8 +137,9 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     evidence: countedEvidence(raw.key, evidence, context.evidenceCheck ?? UNCHECKED_EVIDENCE),
     webLinks: context.webLinks,
     planningHistory: planningHistoryOf(context.histories, settings.pi, currentPiValues(planning, settings)),
+    decisions: decisions.ok ? trustedRecords(raw.key, decisions.records, context.evidenceCheck ?? UNCHECKED_EVIDENCE) : [],
   };
-  return { ok: true, item, evidenceProblems: evidence.problems };
+  return { ok: true, item, evidenceProblems: evidence.problems, decisionsProblem: decisions.ok ? null : decisions.problem };
 };
 
 /** The fields a work-item search asks for under these settings. */

@@ -94,6 +94,15 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
   const settings = data.projects
     .map((p) => `<li>${link('/settings/', { projectKey: p.key }, `${p.name} (${p.key})`)}</li>`)
     .join('');
+  // The PI review page as each sample user: alex decides and commits, priya decides, sam only views.
+  const asUser = (path: string, extra: Readonly<Record<string, string | number | undefined>>, text: string, as: PreviewUser) =>
+    `<a href="${escapeHtml(href(path, { ...extra, user: as, theme }))}">${escapeHtml(text)}</a>`;
+  const piReviews = data.projects
+    .map(
+      (p) =>
+        `<li>${link('/pi-review/', { projectKey: p.key }, `PI review of ${p.name} (${p.key})`)} <span class="muted">as ${PREVIEW_USERS.map((id) => asUser('/pi-review/', { projectKey: p.key }, id, id)).join(', ')}</span></li>`,
+    )
+    .join('');
   const userOptions = PREVIEW_USERS.map((id) => {
     const u = data.users.find((x) => x.id === id);
     const label = u === undefined ? id : `${u.displayName} (${id}): ${u.role}`;
@@ -131,6 +140,9 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
   <h3>Gadgets scoped by the app's JQL</h3>
   <p class="muted">The re-score writes each item's assessment to an issue property that manifest.yml indexes for JQL (gravityVerdict, gravityScore, ...); the preview wrote them all at start.</p>
   <ul id="jql-examples">${jqlExamples}</ul>
+  <h2>PI review page</h2>
+  <p class="muted">Decide on items (keep, re-justify, drop), commit the PI baseline, see drift, the decision log and the not-doing register. Alex (project admin) decides and commits, Priya decides, Sam only views.</p>
+  <ul id="pi-review-links">${piReviews === '' ? '<li class="muted">No projects</li>' : piReviews}</ul>
   <h2>Board action</h2>
   <ul>${boards === '' ? '<li class="muted">No boards</li>' : boards}</ul>
   <h2>Project settings</h2>

@@ -1,6 +1,7 @@
 import { createSampleSite, INTENDED_VERDICTS } from '../jira/sample-site';
 import { SAMPLE_USERS } from '../jira/sample-site/users';
 import { createLocalDeps, rescoreSampleSite } from './local-deps';
+import { seedSampleAppStorage } from './sample-app-storage';
 import { createMemoryKeyValueStore } from '../storage/key-value-store';
 import { createResolver } from '../resolvers/create-resolver';
 import type { Verdict } from '../shared/assessment';
@@ -39,7 +40,11 @@ export const createLocalBackend = (today: string): PreviewBackend => {
   // One store for every user: settings saved by alex are what sam reads.
   const kvs = createMemoryKeyValueStore();
   // Every assessment property written once at start, so the JQL aliases answer from the first page; every call waits for it.
-  const rescored = rescoreSampleSite(site, kvs, today);
+  // Then the app-storage data of the sample site (the not-doing register: src/preview/sample-app-storage.ts) in the same store.
+  const rescored = rescoreSampleSite(site, kvs, today).then(async (outcome) => {
+    await seedSampleAppStorage(kvs, site.transport('alex'), today);
+    return outcome;
+  });
   rescored.catch(() => undefined); // awaited (and so reported) by the first call
   const handlers = new Map<PreviewUser, ResolverHandler>();
   const handlerFor = (user: PreviewUser): ResolverHandler => {

@@ -1,5 +1,74 @@
+import { recordDecision, type RecordDecisionDeps } from '../services/record-decision';
+import type { DecisionResult } from '../shared/payloads';
+import { AppError, isAppError } from '../shared/result';
+import { readEvidenceSigner } from '../storage/evidence-signature';
+import { readSettings } from '../storage/settings-store';
+import type { AppDeps, ResolverContext } from './app-deps';
+import { projectKeyOf } from './access';
 import type { Handler } from './resolver-wrapper';
 
-// PLACEHOLDER: replaced by the helper that owns this file.
-export const recordDecisions: Handler<'recordDecisions'> = () => Promise.reject(new Error('recordDecisions is not built yet'));
-export const searchUsers: Handler<'searchUsers'> = () => Promise.reject(new Error('searchUsers is not built yet'));
+/**
+ * PI decisions, as the person (src/services/record-decision.ts): the items
+ * are decided one at a time, in the order given, each succeeding or failing
+ * on its own; when the invocation's deadline is near the rest answer
+ * DEADLINE without being tried (nothing written for them).
+ */
+
+/** Time one more item needs (permissions, the panel read, the edit, the write and its re-read, the re-score). */
+export const DECISION_ITEM_RESERVE_MS = 8000;
+
+const decisionDeps = async (deps: AppDeps, context: ResolverContext, projectKey: string): Promise<RecordDecisionDeps> => {
+  const signer = await readEvidenceSigner(deps.kvs);
+  const { settings } = await readSettings(deps.kvs, projectKey);
+  return {
+    client: deps.jiraAsUser(context),
+    kvs: deps.kvs,
+    signer,
+    evidenceCheck: signer.check,
+    settings,
+    today: deps.today(),
+    now: () => deps.now(),
+    newId: () => deps.newId(),
+    accountId: deps.accountId(context),
+    lock: {
+      sleep: (ms) => deps.sleep(ms),
+      newId: () => deps.newId(),
+      deadline: deps.deadline,
+      ...(deps.lockAttempts === undefined ? {} : { maxAttempts: deps.lockAttempts }),
+    },
+  };
+};
+
+const deadlineResult = (issueKey: string): DecisionResult => ({
+  issueKey,
+  ok: false,
+  error: new AppError('DEADLINE', `${issueKey} was not decided: the time limit ran out first. Nothing was written for it; decide it again.`).toBody(),
+});
+
+export const recordDecisions: Handler<'recordDecisions'> = async (deps, context, { issueKeys, pi, decision }) => {
+  const results: DecisionResult[] = [];
+  const byProject = new Map<string, RecordDecisionDeps>();
+  for (const issueKey of issueKeys) {
+    if (deps.deadline.isNear(DECISION_ITEM_RESERVE_MS)) {
+      results.push(deadlineResult(issueKey));
+      continue;
+    }
+    try {
+      const projectKey = projectKeyOf(issueKey);
+      let itemDeps = byProject.get(projectKey);
+      if (itemDeps === undefined) {
+        itemDeps = await decisionDeps(deps, context, projectKey);
+        byProject.set(projectKey, itemDeps);
+      }
+      results.push({ issueKey, ok: true, decision: await recordDecision(itemDeps, { issueKey, pi, decision }) });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      results.push({ issueKey, ok: false, error: error.toBody() });
+    }
+  }
+  return { results };
+};
+
+export const searchUsers: Handler<'searchUsers'> = async (deps, context, { query }) => ({
+  users: await deps.jiraAsUser(context).searchUsers(query),
+});

@@ -1,5 +1,6 @@
 import { readProjectSettings } from '../services/project-settings';
 import { readScopeReport } from '../services/read-scope-report';
+import { withBaseline } from '../services/baseline-drift';
 import { readEvidenceSigner } from '../storage/evidence-signature';
 import type { Handler } from './resolver-wrapper';
 
@@ -12,7 +13,9 @@ import type { Handler } from './resolver-wrapper';
 export const getScopeReport: Handler<'getScopeReport'> = async (deps, context, { scope, pi }) => {
   const settingsOf = await readProjectSettings(deps.kvs);
   const signer = await readEvidenceSigner(deps.kvs);
-  return readScopeReport(deps.jiraAsUser(context), settingsOf, scope, pi, deps.today(), signer.check);
+  const report = await readScopeReport(deps.jiraAsUser(context), settingsOf, scope, pi, deps.today(), signer.check);
+  // A project scope shows the drift since its newest committed baseline (null when none); boards and JQL span projects.
+  return withBaseline(deps.kvs, report, scope.kind === 'project' ? scope.projectKey : null);
 };
 
 /** getScopeOptions: projects and boards the person can see, for the gadget's configuration view. */

@@ -9,6 +9,7 @@ import { evidencePropertyFromValue, untrustedEvidence, type EvidenceProblem } fr
 import type { EvidenceCheck } from '../jira/evidence-mac';
 import type { EvidenceRecord, UntrustedEvidence } from '../shared/evidence';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
+import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
 import { AppError, isAppError } from '../shared/result';
 import type { Settings } from '../shared/settings';
 import { readObjectiveDetails } from './read-objectives';
@@ -59,7 +60,7 @@ export const readItemPanel = async (
   const fields = [...new Set([...workItemFields(settings), ...objectiveDetailFields(settings)])];
   let found: RawIssue[];
   try {
-    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: 100, expand: ['changelog', 'editmeta'] });
+    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: 100, expand: ['changelog', 'editmeta'] });
   } catch (error) {
     // Jira refuses a JQL naming an issue the user cannot see exactly as one that does not exist.
     if (isAppError(error) && (error.code === 'JIRA_BAD_REQUEST' || error.code === 'NOT_FOUND')) throw notFound(issueKey);

@@ -3,6 +3,7 @@ import type { JiraClient, RawIssue } from '../jira/client';
 import { piClause, workItemJql } from '../jira/jql';
 import { sprintsOfIssues } from '../jira/map-sprint';
 import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
+import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
 import type { ScopeReport } from '../shared/report';
 import { AppError, isAppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
@@ -120,7 +121,7 @@ export const readScopeReport = async (
   let itemsRead = 0;
   // Histories come inline with the search; only the items whose history Jira cut short cost a bulkfetch.
   const search = async (jql: string): Promise<RawIssue[]> => {
-    const result = await client.searchUntilDeadline({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
+    const result = await client.searchUntilDeadline({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
     complete &&= result.complete;
     itemsRead += result.issues.length;
     return result.issues;

@@ -1,4 +1,5 @@
 import type { JiraClient, RawIssue } from '../jira/client';
+import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
 import { ASSESSMENT_PROPERTY_KEY, EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import { isAppError } from '../shared/result';
 import type { KeyValueStore } from '../storage/key-value-store';
@@ -47,7 +48,8 @@ const searchIds = async (client: JiraClient, ids: readonly string[], fields: rea
     return await client.search({
       jql: idsJql(ids),
       fields,
-      properties: [EVIDENCE_PROPERTY_KEY, ASSESSMENT_PROPERTY_KEY],
+      // Jira returns at most 5 properties per search (jira-openapi GET /rest/api/3/search/jql `properties`: "up to 5"): 3 here.
+      properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY, ASSESSMENT_PROPERTY_KEY],
       pageSize: IDS_PER_SEARCH,
     });
   } catch (error) {

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import type { JiraClient } from '../jira/client';
 import type { Assessment } from '../shared/assessment';
+import { DECISION_KINDS } from '../shared/decision';
 import { ASSESSMENT_PROPERTY_KEY } from '../shared/evidence';
 
 /**
  * The indexed issue property `factory-gravity.assessment` (jira:entityProperty
  * in manifest.yml makes each value searchable in JQL, e.g.
- * `gravityVerdict = "gravity"`). Written only when a value other than the
- * scoring date changed, so re-scoring an unchanged site writes nothing.
+ * `gravityVerdict = "gravity"`, `gravityDecision = keep`). Written only when a
+ * value other than the scoring date changed, so re-scoring an unchanged site
+ * writes nothing. A value written before `decision` existed does not parse and
+ * so counts as changed: the next re-score adds it.
  */
 export const AssessmentPropertySchema = z.object({
   verdict: z.string(),
@@ -18,6 +21,8 @@ export const AssessmentPropertySchema = z.object({
   freshEvidence: z.number(),
   liveObjectives: z.number(),
   carriedOver: z.number(),
+  /** The kind of the PI decision that applies (assessment.decision), 'none' when none does: searchAlias gravityDecision. */
+  decision: z.enum([...DECISION_KINDS, 'none']),
   scoredOn: z.string(),
 });
 export type AssessmentProperty = z.infer<typeof AssessmentPropertySchema>;
@@ -31,6 +36,7 @@ export const assessmentPropertyOf = (assessment: Assessment, today: string): Ass
   freshEvidence: assessment.counts.freshEvidence,
   liveObjectives: assessment.counts.liveObjectives,
   carriedOver: assessment.carriedOver,
+  decision: assessment.decision?.kind ?? 'none',
   scoredOn: today,
 });
 

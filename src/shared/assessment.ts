@@ -46,7 +46,7 @@ export type Verdict = 'gravity' | 'zombie' | 'ungrounded' | 'unanchored' | 'alig
  * (a Done item is never gravity, zombie, ungrounded or unanchored) but needs no action, so
  * it sorts after `aligned`, before `unplanned`.
  */
-export const VERDICTS: readonly Verdict[] = ['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'delivered', 'unplanned'];
+export const VERDICTS = ['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'delivered', 'unplanned'] as const satisfies readonly Verdict[];
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -66,6 +66,23 @@ export type FindingCode =
   | 'KEPT_BY_DECISION'
   /** error: a rejustify decision's due date has passed and the verdict has not changed since. */
   | 'REJUSTIFY_OVERDUE';
+
+/** Every finding code, for the schemas that parse stored or printed findings (a baseline, the CLI's JSON). */
+export const FINDING_CODES = [
+  'NO_OBJECTIVE',
+  'OBJECTIVE_NOT_LIVE',
+  'NO_EVIDENCE',
+  'STALE_EVIDENCE',
+  'HIPPO_RISK',
+  'SINGLE_SOURCE',
+  'SUGGESTED_EVIDENCE',
+  'CARRIED_OVER',
+  'ZOMBIE',
+  'ONLY_FITS',
+  'NOT_PLANNED',
+  'KEPT_BY_DECISION',
+  'REJUSTIFY_OVERDUE',
+] as const satisfies readonly FindingCode[];
 
 export type FixKind =
   | 'link-objective'

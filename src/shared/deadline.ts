@@ -26,6 +26,14 @@ export const DEADLINES = {
    * invocations): the resolver's budget fits under either.
    */
   event: 22_000,
+  /**
+   * The admission gate (jira:workflowValidator, function `admission-gate`): its function has no
+   * timeoutSeconds, so the 25 s limit of a function invoked by a UI module applies (FORGE-NOTES §4,
+   * lint MAX_TIMEOUT_SECONDS=25), and a person waits on the transition meanwhile. The check is one
+   * KVS read, at most one status read and the panel's 3-4 Jira reads: 10 s is ample, and leaves
+   * Jira's own wait for the validator a wide margin.
+   */
+  validator: 10_000,
   /** The consumer and the scheduled re-score run with timeoutSeconds 900 (manifest.yml). */
   background: 840_000,
   /** The CLI has no platform limit; a long board still ends (--timeout SECONDS changes it). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from './calendar-date';
 import { visibleText } from './visible-text';
-import type { Verdict } from './assessment';
+import { VERDICTS, type Verdict } from './assessment';
 
 /**
  * PI decisions: what a person with Edit issues decides about a work item for
@@ -18,11 +18,7 @@ export const DECISION_KINDS = ['keep', 'rejustify', 'drop'] as const;
 export const DecisionKindSchema = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof DecisionKindSchema>;
 
-export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
-  keep: 'Keep',
-  rejustify: 'Re-justify',
-  drop: 'Drop',
-};
+export { DECISION_KIND_LABELS, keptByLabel } from './decision-words';
 
 export const DECISION_LIMITS = { rationaleMin: 10, rationaleMax: 1000, accountId: 128, displayName: 255 } as const;
 
@@ -52,7 +48,6 @@ export const PersonSchema = z
   .strict();
 export type Person = z.infer<typeof PersonSchema>;
 
-const VERDICT_VALUES = ['gravity', 'zombie', 'ungrounded', 'unanchored', 'aligned', 'delivered', 'unplanned'] as const satisfies readonly Verdict[];
 
 /** One stored decision (format version 1). */
 export const DecisionRecordSchema = z
@@ -69,7 +64,7 @@ export const DecisionRecordSchema = z
     /** rejustify only: by when a new justification is due (YYYY-MM-DD). */
     dueDate: z.string().max(10).optional(),
     /** The item's verdict when the decision was recorded (a rejustify is overdue while it has not changed). */
-    verdictAtDecision: z.enum(VERDICT_VALUES),
+    verdictAtDecision: z.enum(VERDICTS),
     decidedBy: PersonSchema,
     /** ISO date-time. */
     decidedAt: z.string().max(40),
@@ -94,8 +89,6 @@ export interface DecisionView {
   readonly overdue: boolean;
 }
 
-/** "Kept by Dana Whitfield": the words shown beside a verdict when a keep decision applies. */
-export const keptByLabel = (sponsor: Person | null): string => `Kept by ${sponsor?.displayName.trim() || 'a sponsor'}`;
 
 /** One entry of a train's not-doing register: an item dropped from a PI, and why. */
 export interface RegisterEntry {

@@ -27,6 +27,10 @@ const isoDate = calendarDate();
 
 const customFieldId = z.string().regex(/^customfield_\d+$/, 'Use a custom field id like customfield_10050');
 
+/** What the PI admission gate does with a gravity item that has no keep decision: nothing, comment, or refuse the transition. */
+export const GATE_MODES = ['off', 'warn', 'block'] as const;
+export type GateMode = (typeof GATE_MODES)[number];
+
 /** A PI named in the calendar (for PI sources that carry no dates of their own). */
 export const PiCalendarEntrySchema = z
   .object({ name: nonEmpty, startDate: isoDate, endDate: isoDate })
@@ -162,6 +166,19 @@ export const settingsSchemasWith = (checkPattern: PatternCheck) => {
         .strict()
         .refine((w) => w.strategy + w.evidence + w.delivery > 0, { error: 'At least one weight must be above 0', path: ['strategy'] })
         .default({ strategy: 40, evidence: 40, delivery: 20 }),
+      /**
+       * The PI admission gate (the workflow validator "Factory Gravity PI admission gate",
+       * src/triggers/admission-gate.ts), for the transitions an admin attaches it to.
+       */
+      gate: z
+        .object({
+          /** off: every transition passes; warn: it passes and the app comments on a gravity item with no keep decision; block: such a transition fails. */
+          mode: z.enum(GATE_MODES).default('off'),
+          /** Status names the gate checks transitions into (case-insensitive); empty: every transition the validator is attached to. */
+          toStatuses: z.array(nonEmpty).max(50, 'At most 50 statuses').default([]),
+        })
+        .strict()
+        .default({ mode: 'off', toStatuses: [] }),
     })
     .strict();
 

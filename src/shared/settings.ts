@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PiCalendarEntrySchema, settingsSchemasWith } from './settings-schema';
+import { GATE_MODES, PiCalendarEntrySchema, settingsSchemasWith, type GateMode } from './settings-schema';
 import { compileUserPattern } from './user-pattern';
 
 /**
@@ -18,7 +18,7 @@ export const checkPatternWithEngine = (source: string): string | null => {
 
 const schemas = settingsSchemasWith(checkPatternWithEngine);
 
-export { PiCalendarEntrySchema };
+export { GATE_MODES, PiCalendarEntrySchema, type GateMode };
 export const PiSourceSchema = schemas.PiSourceSchema;
 export const SettingsSchema = schemas.SettingsSchema;
 

@@ -1,6 +1,7 @@
 /**
  * The app's own storage port: a key-value store with an atomic
- * "set if absent" (with a time to live) for short locks. Two adapters:
+ * "set if absent" (with a time to live) for short locks, and a non-expiring
+ * "create if absent" for records written once (the PI baselines). Two adapters:
  * Forge KVS (src/forge/forge-key-value-store.ts) and the in-memory one below
  * (tests, CLI, local preview), with the same semantics.
  */
@@ -10,6 +11,8 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
   /** Stores the value only if the key is absent (or expired); true when stored. The key expires after ttlSeconds. */
   setIfAbsent(key: string, value: unknown, ttlSeconds: number): Promise<boolean>;
+  /** Stores the value only if the key is absent (atomic: of two first writers one wins); true when stored. Never expires. */
+  createIfAbsent(key: string, value: unknown): Promise<boolean>;
   /** Every live entry whose key starts with `prefix` (Forge: one beginsWith query, paged); callers must not rely on the order. */
   listByPrefix(prefix: string): Promise<{ key: string; value: unknown }[]>;
   /** A secret (Forge: encrypted at rest, kept apart from plain values); undefined when absent. */
@@ -56,6 +59,11 @@ export const createMemoryKeyValueStore = (nowMs: () => number = Date.now): KeyVa
     setIfAbsent: async (key, value, ttlSeconds) => {
       if (live(key) !== undefined) return false;
       entries.set(key, { json: encode(value), expiresAt: nowMs() + ttlSeconds * 1000 });
+      return true;
+    },
+    createIfAbsent: async (key, value) => {
+      if (live(key) !== undefined) return false;
+      entries.set(key, { json: encode(value), expiresAt: null });
       return true;
     },
     listByPrefix: async (prefix) =>

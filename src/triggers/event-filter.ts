@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
 import { ASSESSMENT_PROPERTY_KEY, EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 
 /**
@@ -32,8 +33,11 @@ export const ASSESSMENT_FIELD_IDS = [
 /** Changelog items Jira names by field rather than by id (links, the parent, a move). */
 export const ASSESSMENT_FIELD_NAMES = ['Link', 'IssueParentAssociation', 'Parent', 'Fix Version', 'Key', 'Project'] as const;
 
-/** The app's own issue properties: evidence and the indexed assessment (src/shared/evidence.ts). */
-export const APP_PROPERTY_KEYS: readonly string[] = [EVIDENCE_PROPERTY_KEY, ASSESSMENT_PROPERTY_KEY];
+/**
+ * The app's own issue properties: evidence, the indexed assessment (src/shared/evidence.ts) and the
+ * PI decisions (src/shared/decision.ts). A direct REST edit of any of them gets the issue re-scored.
+ */
+export const APP_PROPERTY_KEYS: readonly string[] = [EVIDENCE_PROPERTY_KEY, ASSESSMENT_PROPERTY_KEY, DECISIONS_PROPERTY_KEY];
 
 const jiraList = (values: readonly string[]): string => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
 

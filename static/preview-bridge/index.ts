@@ -126,21 +126,45 @@ export const events = {
 
 type Location = string | { readonly target: string; readonly issueKey?: string; readonly [k: string]: unknown };
 
-/** An issue opens the preview's panel page for it; other targets have no local page. */
+/** The app's own page modules the preview serves (manifest.yml key → preview resource path). */
+const MODULE_PAGES: Readonly<Record<string, string>> = { 'factory-gravity-pi-review': 'pi-review' };
+
+const withUserAndTheme = (q: URLSearchParams): string => {
+  for (const keep of ['user', 'theme']) {
+    const v = query().get(keep);
+    if (v !== null) q.set(keep, v);
+  }
+  return q.toString();
+};
+
+/**
+ * An issue opens the preview's panel page for it; target 'module' (the app's
+ * own project page, @forge/bridge router NavigationTarget.Module: moduleKey,
+ * projectKey) opens that page; other targets have no local page.
+ */
 const urlOf = (location: Location): string | null => {
   if (typeof location === 'string') return location;
   if (location.target === 'issue' && typeof location.issueKey === 'string') {
-    const q = new URLSearchParams({ issueKey: location.issueKey });
-    for (const keep of ['user', 'theme']) {
-      const v = query().get(keep);
-      if (v !== null) q.set(keep, v);
-    }
-    return `/issue-panel/?${q.toString()}`;
+    return `/issue-panel/?${withUserAndTheme(new URLSearchParams({ issueKey: location.issueKey }))}`;
+  }
+  if (location.target === 'module' && typeof location['moduleKey'] === 'string') {
+    const page = MODULE_PAGES[location['moduleKey']];
+    if (page === undefined) throw new Error(`The preview has no page for module ${location['moduleKey']}`);
+    const q = new URLSearchParams();
+    if (typeof location['projectKey'] === 'string') q.set('projectKey', location['projectKey']);
+    return `/${page}/?${withUserAndTheme(q)}`;
   }
   return null;
 };
 
+/** The URL the host would open (router.getUrl): a preview path as a URL, or null. */
+const getUrl = async (location: Location): Promise<URL | null> => {
+  const url = urlOf(location);
+  return url === null ? null : new URL(url, window.location.origin);
+};
+
 export const router = {
+  getUrl,
   open: async (location: Location): Promise<void> => {
     const url = urlOf(location);
     if (url !== null) window.open(url, '_blank', 'noopener,noreferrer');

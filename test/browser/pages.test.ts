@@ -53,6 +53,7 @@ describeBrowser('every page in light and dark', () => {
       { name: 'gadget-edit', resource: 'gadget-edit', query: { entry: 'edit' } },
       { name: 'board', resource: 'board', query: { boardId: board.id, projectKey: board.projectKey } },
       { name: 'settings', resource: 'settings', query: { projectKey: 'CLIN' } },
+      { name: 'pi-review', resource: 'pi-review', query: { projectKey: 'CLIN' } },
     ];
   }, SETUP_TIMEOUT_MS);
 
@@ -70,7 +71,7 @@ describeBrowser('every page in light and dark', () => {
     return page;
   };
 
-  it.each(['index', 'issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings'])(
+  it.each(['index', 'issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings', 'pi-review'])(
     '%s renders in both themes, accessibly',
     async (name) => {
       const backgrounds = await Promise.all(

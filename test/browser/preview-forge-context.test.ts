@@ -40,6 +40,7 @@ describe('module keys', () => {
       'gadget-edit': 'factory-gravity-gadget',
       board: 'factory-gravity-board',
       settings: 'factory-gravity-settings',
+      'pi-review': 'factory-gravity-pi-review',
     });
   });
 
@@ -87,6 +88,7 @@ describe('one Forge context for the resolver and the bridge', () => {
     ['gadget-edit', { resource: 'gadget-edit', user: 'alex', entry: 'edit' }],
     ['board', { resource: 'board', user: 'alex', boardId: '7', projectKey: 'CLIN' }],
     ['settings', { resource: 'settings', user: 'alex', projectKey: 'CLIN' }],
+    ['pi-review', { resource: 'pi-review', user: 'priya', projectKey: 'CLIN' }],
   ];
 
   it.each(pages)('%s: view.getContext() answers exactly the context the resolver receives', async (resource, page) => {
@@ -105,6 +107,12 @@ describe('one Forge context for the resolver and the bridge', () => {
       issue: { id: '10006', key: 'CLIN-1', type: 'Epic', typeId: '10000' },
       project: { id: '10000', key: 'CLIN', type: 'software' },
     });
+  });
+
+  it('the PI review page is a project page with the project in its extension', async () => {
+    const context = (await post('/api/context', pages[6]?.[1])) as { moduleKey: string; extension: Record<string, unknown> };
+    expect(context.moduleKey).toBe('factory-gravity-pi-review');
+    expect(context.extension).toMatchObject({ type: 'jira:projectPage', project: { key: 'CLIN' } });
   });
 
   it('the gadget and its edit view are one module, told apart by entryPoint', async () => {

@@ -33,6 +33,7 @@ export const workItem = (overrides: Partial<WorkItem> = {}): WorkItem => ({
   evidence: [],
   webLinks: [],
   planningHistory: [],
+  decisions: [],
   ...overrides,
 });
 

@@ -14,6 +14,17 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.pi).toEqual({ source: 'fixVersion', namePattern: '\\bPI\\b' });
   });
 
+  it('has the PI admission gate off by default, checking every transition it is attached to', () => {
+    expect(DEFAULT_SETTINGS.gate).toEqual({ mode: 'off', toStatuses: [] });
+    expect(SettingsSchema.parse({ gate: { mode: 'block' } }).gate).toEqual({ mode: 'block', toStatuses: [] });
+  });
+
+  it('refuses an unknown gate mode and blank or unknown gate keys', () => {
+    expect(issuesOf({ gate: { mode: 'strict' } })).toEqual([['gate.mode', 'Invalid option: expected one of "off"|"warn"|"block"']]);
+    expect(issuesOf({ gate: { toStatuses: ['  '] } })).toEqual([['gate.toStatuses.0', 'Must not be empty']]);
+    expect(issuesOf({ gate: { mode: 'warn', statuses: [] } })).toEqual([['gate', 'Unrecognized key: "statuses"']]);
+  });
+
   it('refuses an unknown key, so a typo is never silently ignored', () => {
     expect(issuesOf({ weigths: { strategy: 10 } })).toEqual([['', 'Unrecognized key: "weigths"']]);
   });

@@ -68,7 +68,7 @@ describe('manifest.yml', () => {
 
   it('points every Custom UI resource at its build folder', () => {
     expect(manifest.resources).toEqual(
-      ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings'].map((key) => ({ key, path: `static/${key}/build` })),
+      ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'pi-review', 'settings'].map((key) => ({ key, path: `static/${key}/build` })),
     );
   });
 
@@ -85,6 +85,7 @@ describe('manifest.yml', () => {
       'gravityFreshEvidence:freshEvidence:number',
       'gravityLiveObjectives:liveObjectives:number',
       'gravityCarriedOver:carriedOver:number',
+      'gravityDecision:decision:string',
     ]);
   });
 
@@ -93,6 +94,16 @@ describe('manifest.yml', () => {
     expect(consumer?.['queue']).toBe(RESCORE_QUEUE_KEY);
     const fn = (manifest.modules['function'] ?? []).find((f) => f['key'] === consumer?.['function']);
     expect(fn?.['timeoutSeconds']).toBe(900);
+  });
+
+  it('declares the admission gate as a function-based workflow validator whose handler is admissionGate', () => {
+    const [validator] = manifest.modules['jira:workflowValidator'] ?? [];
+    expect(validator).toMatchObject({ key: 'factory-gravity-admission-gate', name: 'Factory Gravity PI admission gate', function: 'admission-gate' });
+    expect(validator?.['expression']).toBeUndefined();
+    const fn = (manifest.modules['function'] ?? []).find((f) => f['key'] === validator?.['function']);
+    expect(fn?.['handler']).toBe('index.admissionGate');
+    // No timeoutSeconds: DEADLINES.validator (10 s) sits inside the default 25 s.
+    expect(fn?.['timeoutSeconds']).toBeUndefined();
   });
 
   it('gives every scope a "# why" comment and allows no unsafe script sources', () => {

@@ -46,6 +46,7 @@ describe('event trigger', () => {
       freshEvidence: panel.counts.freshEvidence,
       liveObjectives: panel.counts.liveObjectives,
       carriedOver: panel.carriedOver,
+      decision: panel.decision?.kind ?? 'none',
       scoredOn: TODAY,
     });
     site.resetRequestLog();

@@ -127,7 +127,7 @@ describe('projects, boards, filters and sprints', () => {
     const filter = await call(site, { method: 'GET', path: `/rest/api/3/filter/${config.json.filter.id}` });
     expect(filter.json).toMatchObject({ id: config.json.filter.id, name: expect.any(String), jql: 'project in (CLIN, PAT) AND issuetype = Epic ORDER BY Rank ASC' });
     const search = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: filter.json.jql, maxResults: 100 } });
-    expect(search.json.issues).toHaveLength(44);
+    expect(search.json.issues).toHaveLength(46);
     expect((await call(site, { method: 'GET', path: '/rest/agile/1.0/board/99/configuration' })).status).toBe(404);
     expect((await call(site, { method: 'GET', path: '/rest/api/3/filter/1' })).status).toBe(400);
   });
@@ -160,12 +160,14 @@ describe('remote links', () => {
 
 describe('routing', () => {
   it('404s an unknown endpoint and 405s a wrong method', async () => {
-    const unknown = await call(site, { method: 'GET', path: '/rest/api/3/issue/CLIN-1' });
+    const unknown = await call(site, { method: 'GET', path: '/rest/api/3/issue/CLIN-1/worklog' });
     expect(unknown.status).toBe(404);
     expect(unknown.json.errorMessages[0]).toContain('No endpoint');
     expect((await call(site, { method: 'GET', path: '/rest/api/2/search' })).status).toBe(404);
     expect((await call(site, { method: 'DELETE', path: '/rest/api/3/search/jql' })).status).toBe(405);
     expect((await call(site, { method: 'GET', path: '/rest/api/3/changelog/bulkfetch' })).status).toBe(405);
+    // The site edits issues (PUT) but does not answer GET /issue/{key}: that is refused, not faked.
+    expect((await call(site, { method: 'GET', path: '/rest/api/3/issue/CLIN-1' })).status).toBe(405);
     expect((await call(site, { method: 'GET', path: '/rest/api/3/project/search?startAt=1' })).status).toBe(400);
   });
 

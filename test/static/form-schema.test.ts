@@ -24,6 +24,7 @@ describe('the settings form schema', () => {
       { pi: { source: 'labelPrefix', prefix: 'PI-', calendar: [{ name: 'PI 27.1', startDate: '2026-02-31', endDate: '2026-03-01' }] } },
       { carryOver: { warnAt: 3, zombieAt: 2 } },
       { evidence: { researchPatterns: ['x'.repeat(201)] } },
+      { gate: { mode: 'strict', toStatuses: [''] } },
     ];
     for (const input of inputs) expect(issuesOf(FormSettingsSchema, input)).toEqual(issuesOf(SettingsSchema, input));
     fc.assert(

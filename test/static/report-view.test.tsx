@@ -29,6 +29,7 @@ jest.mock('@atlaskit/primitives', () => {
   };
   return { Box: Plain, Inline: Plain, Stack: Plain, Text: Plain, xcss: () => ({}) };
 });
+jest.mock('@forge/bridge', () => ({ router: { navigate: () => Promise.resolve() } }));
 jest.mock('../../static/common/force-bars', () => ({ ForceBars: () => <div>force bars</div> }));
 jest.mock('../../static/common/report/report-filters', () => ({ ReportFilters: () => <div>filters</div> }));
 jest.mock('../../static/common/report/verdict-distribution', () => ({ VerdictDistribution: () => <div>distribution</div> }));
@@ -52,6 +53,29 @@ describe('ReportView and a partial report', () => {
     const html = renderToStaticMarkup(<ReportView report={aReport(items)} />);
     expect(html).not.toContain('deadline-warning');
     expect(html).not.toContain('Partial report');
+  });
+});
+
+describe('ReportView, its baseline and the PI review page', () => {
+  const baseline = {
+    committedAt: '2026-11-02T09:00:00.000Z',
+    committedBy: { accountId: 'a', displayName: 'Alex Rivera' },
+    version: 1,
+    drift: { added: [{ key: 'CLIN-8', summary: 's', verdict: 'gravity' as const }, { key: 'CLIN-9', summary: 's', verdict: 'aligned' as const }], removed: [], worsened: [{ key: 'CLIN-1', summary: 's', from: 'aligned' as const, to: 'gravity' as const }], evidenceExpired: [] },
+  };
+
+  it('shows one drift line under the headline with a link to the page', () => {
+    const html = renderToStaticMarkup(<ReportView report={aReport(items, { baseline })} reviewProjectKey="CLIN" />);
+    expect(html).toContain('Since commit on 2026-11-02 by Alex Rivera (v1): 2 added, 1 worsened');
+    expect(html).toContain('See the drift in the PI review');
+    expect(html.indexOf('drift-line')).toBeLessThan(html.indexOf('<table>'));
+  });
+
+  it('links to the PI review only for a project, and shows no drift line without a baseline', () => {
+    expect(renderToStaticMarkup(<ReportView report={aReport(items, { baseline: null })} reviewProjectKey="CLIN" />)).toContain('Open PI review');
+    const noProject = renderToStaticMarkup(<ReportView report={aReport(items, { baseline: null })} />);
+    expect(noProject).not.toContain('open-pi-review');
+    expect(noProject).not.toContain('drift-line');
   });
 });
 

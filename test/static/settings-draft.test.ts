@@ -15,6 +15,16 @@ describe('settings draft', () => {
     expect(saved.evidence.phi).toEqual({ enabled: false, extraPatterns: ['RX-\\d{7}', 'LOC-\\d{5}'] });
   });
 
+  it('keeps the admission gate through a save, and edits it through its radio group and status lines', () => {
+    const settings = SettingsSchema.parse({ gate: { mode: 'warn', toStatuses: ['Implementing', 'Done'] } });
+    const draft = draftFromSettings(settings);
+    expect(draft).toMatchObject({ gateMode: 'warn', gateStatuses: 'Implementing\nDone' });
+    expect(SettingsSchema.parse(draftToCandidate(draft).candidate)).toEqual(settings);
+    const edited = SettingsSchema.parse(draftToCandidate({ ...draft, gateMode: 'block', gateStatuses: ' Done \n\n' }).candidate);
+    expect(edited.gate).toEqual({ mode: 'block', toStatuses: ['Done'] });
+    expect(SETTINGS_FIELDS).toEqual(expect.arrayContaining(['gate.mode', 'gate.toStatuses']));
+  });
+
   it('places issues about the guard at its fields', () => {
     expect(SETTINGS_FIELDS).toEqual(expect.arrayContaining(['evidence.phi.enabled', 'evidence.phi.extraPatterns']));
   });

@@ -1,13 +1,15 @@
-import type { SiteIssue, SiteLink, SiteSprint, SiteStore, SiteVersion } from './model';
+import type { SiteChangeItem, SiteHistory, SiteIssue, SiteLink, SiteSprint, SiteStore, SiteVersion } from './model';
 import type { PropertyAlias } from './jql/property-aliases';
 import { hasProjectPermission, userById, type SamplePermission, type SampleUserId } from './users';
 
 /**
- * The running site: the store, its indexes, and the only mutable state, the
- * issue properties (an overlay over the store's initial values; null marks a
- * deleted property). A JQL query reads them only through the app's
- * searchAlias fields (`propertyAliases`); `propertyWrites` counts the
- * writes, so a cached search over them is answered afresh after one.
+ * The running site: the store, its indexes, and what can change: the issue
+ * properties (an overlay over the store's initial values; null marks a
+ * deleted property) and edited issues (planning fields changed through
+ * PUT /issue, each edit with its changelog entry). A JQL query reads
+ * properties only through the app's searchAlias fields (`propertyAliases`);
+ * `propertyWrites` counts property writes and `issueEdits` issue edits, so a
+ * cached search is answered afresh after either.
  */
 export class SiteState {
   readonly store: SiteStore;
@@ -19,12 +21,20 @@ export class SiteState {
   readonly sprintById: ReadonlyMap<number, SiteSprint>;
   private readonly overlay = new Map<string, Map<string, string | null>>();
   private writes = 0;
+  private edits = 0;
+  private readonly editedById = new Map<string, SiteIssue>();
+  private readonly addedHistories = new Map<string, SiteHistory[]>();
+  private nextHistoryId = 90_000;
+  private current: readonly SiteIssue[];
 
   constructor(
     store: SiteStore,
     readonly propertyAliases: readonly PropertyAlias[] = [],
+    /** Jira date-time of an edit: the site's today at the current time of day. */
+    private readonly now: () => string = () => `${store.today}T${new Date().toISOString().slice(11, 23)}+0000`,
   ) {
     this.store = store;
+    this.current = store.issues;
     this.versionById = new Map(store.versions.map((v) => [v.id, v]));
     this.sprintById = new Map(store.sprints.map((sp) => [sp.id, sp]));
     store.issues.forEach((issue, rank) => {
@@ -91,13 +101,51 @@ export class SiteState {
     map.set(key, json);
   }
 
-  /** Every issue property, deterministically ordered: one line per issue that has any. */
+  /** Every issue as it stands now (edits applied), in rank order. */
+  get issues(): readonly SiteIssue[] {
+    return this.current;
+  }
+
+  /** How many issue edits the site has taken. */
+  get issueEdits(): number {
+    return this.edits;
+  }
+
+  /** The issue's changelog, oldest first: the store's histories, then those of edits made since. */
+  historiesOf(issueId: string): readonly SiteHistory[] {
+    const added = this.addedHistories.get(issueId);
+    return added === undefined ? this.store.historiesOf(issueId) : [...this.store.historiesOf(issueId), ...added];
+  }
+
+  /** Replaces an issue's fields (same id and key) and records the change in its changelog, by `authorAccountId`, dated now. */
+  editIssue(next: SiteIssue, authorAccountId: string, items: readonly SiteChangeItem[]): void {
+    const old = this.issueById.get(next.id);
+    if (old === undefined || old.key !== next.key) throw new Error(`No issue ${next.key} to edit`);
+    if (items.length === 0) return;
+    this.edits++;
+    this.editedById.set(next.id, next);
+    this.issueById.set(next.id, next);
+    this.issueByKey.set(next.key.toUpperCase(), next);
+    this.current = this.store.issues.map((i) => this.editedById.get(i.id) ?? i);
+    const list = this.addedHistories.get(next.id) ?? [];
+    list.push({ id: String(this.nextHistoryId++), authorAccountId, created: this.now(), items });
+    this.addedHistories.set(next.id, list);
+  }
+
+  /**
+   * Every issue property, deterministically ordered: one line per issue that
+   * has any; then one line per edited issue with its planning fields.
+   */
   dump(): string {
     const lines: string[] = [];
     for (const issue of this.store.issues) {
       const props = [...this.properties(issue.id)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       if (props.length === 0) continue;
       lines.push(`${issue.key} ${props.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}`);
+    }
+    for (const issue of this.current) {
+      if (!this.editedById.has(issue.id)) continue;
+      lines.push(`${issue.key} edited ${JSON.stringify({ fixVersionIds: issue.fixVersionIds, labels: issue.labels, sprintIds: issue.sprintIds })}`);
     }
     return lines.join('\n');
   }

@@ -10,3 +10,4 @@ export * from './field';
 export * from './issue-fields-fast';
 export * from './evidence-record-fast';
 export * from './issue-type';
+export * from './user';

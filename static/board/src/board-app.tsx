@@ -28,5 +28,6 @@ export const BoardApp = () => {
       </Inline>
     </div>
   );
-  return <ReportScreen scope={{ kind: 'board', boardId: board.boardId }} pi={pi} toolbar={toolbar} />;
+  // The board's project's PI review page (a board without a project has none to link to).
+  return <ReportScreen scope={{ kind: 'board', boardId: board.boardId }} pi={pi} toolbar={toolbar} reviewProjectKey={board.projectKey} />;
 };

@@ -7,7 +7,18 @@ import { ReportView } from './report-view';
 import { useScopeReport } from './use-scope-report';
 
 /** Loads and shows the report for a scope and PI; reloads when the host asks (gadget refresh). */
-export const ReportScreen = ({ scope, pi, toolbar }: { scope: ScopeSpec; pi: PiSelector; toolbar?: ReactNode }) => {
+/** reviewProjectKey: the project whose PI review page the report links to (default: the scope's project for a project scope). */
+export const ReportScreen = ({
+  scope,
+  pi,
+  toolbar,
+  reviewProjectKey = scope.kind === 'project' ? scope.projectKey : null,
+}: {
+  scope: ScopeSpec;
+  pi: PiSelector;
+  toolbar?: ReactNode;
+  reviewProjectKey?: string | null;
+}) => {
   const { state, reload } = useScopeReport(scope, pi);
   useEffect(() => {
     const sub = events.on('JIRA_DASHBOARD_GADGET_REFRESH', reload);
@@ -28,5 +39,5 @@ export const ReportScreen = ({ scope, pi, toolbar }: { scope: ScopeSpec; pi: PiS
         <ErrorMessage error={state.error} onRetry={reload} />
       </>
     );
-  return <ReportView report={state.data} toolbar={toolbar} />;
+  return <ReportView report={state.data} toolbar={toolbar} reviewProjectKey={reviewProjectKey} />;
 };

@@ -40,7 +40,7 @@ const row = (a: Assessment, index: number): RowType => ({
     { key: keySortValue(a.key), content: <IssueLink issueKey={a.key} /> },
     { key: a.summary.toLowerCase(), content: <span style={SUMMARY_STYLE}>{a.summary}</span> },
     // Ties keep the report's worst-first order.
-    { key: verdictRank(a.verdict) * 10000 + index, content: <VerdictLozenge verdict={a.verdict} /> },
+    { key: verdictRank(a.verdict) * 10000 + index, content: <VerdictLozenge verdict={a.verdict} decision={a.decision} /> },
     { key: a.score, content: <span data-testid="row-score">{a.score}</span> },
     {
       key: 'forces',

@@ -7,13 +7,14 @@ import type { ScopeReport } from '../../../src/shared/report';
 import { ForceBars } from '../force-bars';
 import { ReportFilters } from './report-filters';
 import { filterItems, NO_FILTER, type ReportFilter } from './report-rows';
+import { DriftLine, PiReviewLink } from './pi-review-link';
 import { ReportTable } from './report-table';
 import { VerdictDistribution } from './verdict-distribution';
 
 const piWords = (r: ScopeReport): string => (r.pi === null ? `the ${r.piRole} PI` : r.pi.name);
 
 /** The PI report shared by the dashboard gadget and the board action. */
-export const ReportView = ({ report, toolbar }: { report: ScopeReport; toolbar?: ReactNode }) => {
+export const ReportView = ({ report, toolbar, reviewProjectKey = null }: { report: ScopeReport; toolbar?: ReactNode; reviewProjectKey?: string | null }) => {
   const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
   const shown = useMemo(() => filterItems(report.items, filter), [report.items, filter]);
   const t = report.total;
@@ -30,6 +31,12 @@ export const ReportView = ({ report, toolbar }: { report: ScopeReport; toolbar?:
             ? `No ${report.piRole} PI found for ${report.scopeLabel}.`
             : `${report.pi.name}: ${report.pi.startDate} to ${report.pi.endDate} · ${report.scopeLabel}`}
         </Text>
+        {report.baseline === undefined || report.baseline === null ? null : <DriftLine baseline={report.baseline} projectKey={reviewProjectKey} />}
+        {reviewProjectKey === null ? null : (
+          <Text as="p">
+            <PiReviewLink projectKey={reviewProjectKey} />: decide on items, commit the PI, the not-doing register.
+          </Text>
+        )}
       </Stack>
       {report.settingsWarning === undefined ? null : (
         <SectionMessage appearance="warning" title="Default settings in use">

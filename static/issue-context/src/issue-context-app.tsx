@@ -27,7 +27,7 @@ export const IssueContextApp = () => {
   return (
     <Stack space="space.050">
       <Inline space="space.100" alignBlock="center">
-        <VerdictLozenge verdict={a.verdict} testId="verdict" />
+        <VerdictLozenge verdict={a.verdict} decision={a.decision} testId="verdict" />
         <span data-testid="score" data-value={a.score}>
           <Text weight="bold">{a.score}</Text> <Text color="color.text.subtle">/ 100 alignment</Text>
         </span>

@@ -12,6 +12,7 @@ import { issueContextOf } from '../../common/forge-context';
 import { Loading } from '../../common/loading';
 import { useExtension } from '../../common/use-extension';
 import { useLoad } from '../../common/use-load';
+import { DecisionSection } from './decision-section';
 import { draftFromRecord, emptyDraft } from './evidence-draft';
 import { EvidenceForm } from './evidence-form';
 import { EvidenceList, UntrustedEvidenceList } from './evidence-list';
@@ -179,6 +180,8 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
         ) : null}
         <FindingsList issueKey={issueKey} findings={a.findings} canEdit={canEdit} hasSuggestion={a.suggestions.length > 0} onAction={onAction} />
       </Stack>
+
+      <DecisionSection assessment={a} />
 
       <Stack space="space.100">
         <Heading size="xsmall" as="h3">

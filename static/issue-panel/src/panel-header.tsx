@@ -29,7 +29,7 @@ export const PanelHeader = ({ data }: { data: PanelData }) => {
       <Inline space="space.150" alignBlock="center" spread="space-between" shouldWrap>
         <Stack space="space.050">
           <Inline space="space.100" alignBlock="center" shouldWrap>
-            <VerdictLozenge verdict={a.verdict} testId="verdict" />
+            <VerdictLozenge verdict={a.verdict} decision={a.decision} testId="verdict" />
             <Heading size="small" as="h2">
               <span data-testid="headline">{a.headline}</span>
             </Heading>

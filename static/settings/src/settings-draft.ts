@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../../src/shared/result';
-import type { PiSource, Settings } from '../../../src/shared/settings';
+import type { GateMode, PiSource, Settings } from '../../../src/shared/settings';
 
 export type PiSourceKind = PiSource['source'];
 
@@ -40,6 +40,9 @@ export interface SettingsDraft {
   readonly weightStrategy: string;
   readonly weightEvidence: string;
   readonly weightDelivery: string;
+  /** The PI admission gate: its mode, and the status names it checks, one per line (none: every transition it is attached to). */
+  readonly gateMode: GateMode;
+  readonly gateStatuses: string;
 }
 
 const PI_DEFAULTS = { fixVersionPattern: '\\bPI\\b', sprintPattern: '^(PI\\s*\\d+\\.\\d+)', sprintFieldId: 'customfield_10020', labelPrefix: 'PI-' } as const;
@@ -80,6 +83,8 @@ export const draftFromSettings = (s: Settings): SettingsDraft => ({
   weightStrategy: String(s.weights.strategy),
   weightEvidence: String(s.weights.evidence),
   weightDelivery: String(s.weights.delivery),
+  gateMode: s.gate.mode,
+  gateStatuses: s.gate.toStatuses.join('\n'),
 });
 
 /** Whole numbers as numbers; anything else is reported by the form, not guessed. */
@@ -133,6 +138,7 @@ export const draftToCandidate = (d: SettingsDraft): { candidate: Record<string, 
       evidence: wholeNumber(d.weightEvidence, ['weights', 'evidence'], local),
       delivery: wholeNumber(d.weightDelivery, ['weights', 'delivery'], local),
     },
+    gate: { mode: d.gateMode, toStatuses: lines(d.gateStatuses) },
   };
   return { candidate, local };
 };
@@ -160,6 +166,8 @@ export const SETTINGS_FIELDS: readonly string[] = [
   'weights.strategy',
   'weights.evidence',
   'weights.delivery',
+  'gate.mode',
+  'gate.toStatuses',
 ];
 
 export const calendarFields = (rows: number): string[] =>

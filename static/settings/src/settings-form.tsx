@@ -6,7 +6,7 @@ import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SettingsData, SiteOptions } from '../../../src/shared/payloads';
-import type { Settings } from '../../../src/shared/settings';
+import type { GateMode, Settings } from '../../../src/shared/settings';
 import { toFieldIssues } from '../../../src/shared/result';
 import { call, type UiError } from '../../common/client';
 import { describeError } from '../../common/error-words';
@@ -45,6 +45,68 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   </Box>
 );
 
+const GATE_CHOICES: readonly { value: GateMode; label: string; help: string }[] = [
+  { value: 'off', label: 'Off', help: 'Every transition passes; the validator checks nothing.' },
+  { value: 'warn', label: 'Warn', help: 'The transition passes, and the app adds a comment to a gravity item that has no keep decision for its PI.' },
+  {
+    value: 'block',
+    label: 'Block',
+    help: 'The transition of a gravity item with no keep decision fails, with a message naming what is missing and the fix. When the app cannot check (Jira unreachable), the transition fails too.',
+  },
+];
+
+const radioRow = { display: 'flex', gap: token('space.075'), alignItems: 'flex-start', color: token('color.text') } as const;
+
+/** The PI admission gate: the mode as a radio group, and the statuses it checks. */
+const GateSection = ({
+  draft,
+  set,
+  err,
+  readOnly,
+  text,
+  defaultMode,
+}: {
+  draft: SettingsDraft;
+  set: <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => void;
+  err: (path: string) => string | undefined;
+  readOnly: boolean;
+  text: (path: string, key: 'gateStatuses') => { path: string; value: string; onChange: (v: string) => void; error: string | undefined; readOnly: boolean };
+  defaultMode: GateMode;
+}) => {
+  const error = err('gate.mode');
+  return (
+    <Section title="PI admission gate">
+      <Text as="p" size="small" color="color.text.subtle">
+        A workflow validator that stops gravity items (no live objective, no fresh field evidence) from moving on unless someone recorded a keep decision with a sponsor on the PI review page. A Jira admin attaches it to a transition of a company-managed workflow: Project settings → Workflows → edit the workflow → select the transition → Validators → Add validator → “Factory Gravity PI admission gate”.
+      </Text>
+      <fieldset id={fieldId('gate.mode')} data-testid={fieldId('gate.mode')} aria-describedby={error === undefined ? undefined : `${fieldId('gate.mode')}-error`} style={{ border: 'none', margin: 0, padding: 0 }}>
+        <legend style={{ padding: 0, marginBlockEnd: token('space.075'), font: token('font.heading.xxsmall'), color: token('color.text') }}>Mode</legend>
+        <Stack space="space.075">
+          {GATE_CHOICES.map((c) => (
+            <label key={c.value} style={radioRow}>
+              <input type="radio" name="gate.mode" value={c.value} checked={draft.gateMode === c.value} disabled={readOnly} onChange={() => set('gateMode', c.value)} data-testid={`gate-mode-${c.value}`} />
+              <span>
+                <strong>{c.label}</strong>
+                {c.value === defaultMode ? ' (default)' : ''}: {c.help}
+              </span>
+            </label>
+          ))}
+        </Stack>
+        {error === undefined ? null : (
+          <Text as="p" color="color.text.danger" id={`${fieldId('gate.mode')}-error`}>
+            {error}
+          </Text>
+        )}
+      </fieldset>
+      <LinesSetting
+        {...text('gate.toStatuses', 'gateStatuses')}
+        label="Check transitions into these statuses (one per line)"
+        help={withDefault('Status names, any case. Empty: every transition the validator is attached to is checked.', [])}
+      />
+    </Section>
+  );
+};
+
 /** Where the site's picker options stand: while loading or when they cannot be read, the fields are text inputs. */
 export type SiteState = LoadState<SiteOptions>;
 
@@ -77,7 +139,7 @@ export const SettingsForm = ({
   };
   const fields = [...SETTINGS_FIELDS, ...calendarFields(draft.calendar.length)];
   const err = (path: string) => issues.byField[path];
-  const text = (path: string, key: Exclude<keyof SettingsDraft, 'viaParent' | 'phiEnabled' | 'piSource' | 'calendar' | 'evidenceKept'>) => ({
+  const text = (path: string, key: Exclude<keyof SettingsDraft, 'viaParent' | 'phiEnabled' | 'piSource' | 'calendar' | 'evidenceKept' | 'gateMode'>) => ({
     path,
     value: draft[key],
     onChange: (v: string) => set(key, v),
@@ -430,6 +492,8 @@ export const SettingsForm = ({
                 <TextSetting {...text('weights.delivery', 'weightDelivery')} type="number" label="Delivery" help={`Default: ${def.weights.delivery}.`} />
               </Inline>
             </Section>
+
+            <GateSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaultMode={def.gate.mode} />
 
             {notice === null ? null : (
               <Text as="p" role="status" testId="settings-notice">

@@ -60,6 +60,8 @@ export interface EpicSpec {
   readonly labels?: readonly string[];
   /** Security level "Leadership only": Sam cannot see it. */
   readonly leadershipOnly?: true;
+  /** Planned into the last PI of `plan`, then dropped from it by a drop decision (src/jira/sample-site/data/governance.ts): the fix version is gone. */
+  readonly dropped?: true;
   readonly intended: Verdict;
   readonly why: string;
 }
@@ -369,5 +371,15 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     project: 'PAT', summary: 'Online repeat-prescription requests', status: 'Done', plan: [-2, -1, 0],
     objectives: [{ to: 'selfservice', via: 'relates' }],
     intended: 'delivered', why: 'Carried over twice, then done in the current PI: delivered, not zombie; the carry-over stays an info looking back.',
+  },
+
+  // ---- dropped: in the current PI at its start, then taken out by a drop decision (the not-doing register) ----
+  {
+    project: 'CLIN', summary: 'Ward round dictation app pilot', status: 'Funnel', plan: [0], labels: ['capacity-fill'], dropped: true,
+    intended: 'unplanned', why: 'Planned into the current PI as filler, then dropped (drop decision, fix version removed): in the register.',
+  },
+  {
+    project: 'PAT', summary: 'Patient portal animated onboarding tour', status: 'Funnel', plan: [0], dropped: true,
+    intended: 'unplanned', why: 'Planned into the current PI, then dropped with a rationale: in the register.',
   },
 ];

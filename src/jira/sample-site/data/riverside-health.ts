@@ -7,7 +7,8 @@ import { LEADERSHIP_ONLY, userById } from '../users';
 import { LINK_TYPE_ID } from './catalog';
 import { builderContext, createdDateFor, recordPlanHistory, recordStatusHistory } from './plan-history';
 import { RIVERSIDE_EPICS, type EpicSpec, type ObjectiveRef } from './riverside-epics';
-import { SiteBuilder } from './site-builder';
+import { addDecisions, decisionDays, type DroppedEpic } from './governance';
+import { fixVersionItems, SiteBuilder } from './site-builder';
 
 /**
  * Riverside Health, Clinical Apps ART: projects CLIN and PAT (epics), STRAT
@@ -81,12 +82,12 @@ const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLink
   return { schemaVersion: 2, revision: records.length + removedCount, records: signed };
 };
 
-const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, SiteIssue>, boards: Map<string, number>, releaseIds: Map<string, string>): void => {
+const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, SiteIssue>, boards: Map<string, number>, releaseIds: Map<string, string>): DroppedEpic | null => {
   const boardId = boards.get(spec.project);
   if (boardId === undefined) throw new Error(`No board for ${spec.project}`);
   const last = spec.plan[spec.plan.length - 1];
   const fixVersionIds = [
-    ...(last === undefined ? [] : [b.pi(last).versionIds.get(spec.project) ?? '']),
+    ...(last === undefined || spec.dropped === true ? [] : [b.pi(last).versionIds.get(spec.project) ?? '']),
     ...(spec.inRelease === true ? [releaseIds.get(spec.project) ?? ''] : []),
   ];
   const sprintIds = [...new Set(spec.plan.flatMap((offset) => b.sprintsFor(offset, boardId)))];
@@ -105,7 +106,16 @@ const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, S
     updated: jiraDateTime(created, '09:00'),
     securityLevel: spec.leadershipOnly === true ? LEADERSHIP_ONLY : null,
   });
-  const planned = recordPlanHistory(b, issue, spec.plan, spec.project, ALEX);
+  let planned = recordPlanHistory(b, issue, spec.plan, spec.project, ALEX);
+  let dropped: DroppedEpic | null = null;
+  if (spec.dropped === true && last !== undefined) {
+    // Taken out of the PI by a drop decision: the fix version removed on the decision date, by Priya.
+    const on = decisionDays(b.today, b.pi(last).pi.startDate).later;
+    const version = { id: b.pi(last).versionIds.get(spec.project) ?? '', name: b.pi(last).pi.name };
+    b.addHistory(issue, PRIYA, jiraDateTime(on, '16:10'), fixVersionItems([version], []));
+    dropped = { issue, on };
+    if (on > planned) planned = on;
+  }
   const statusAt = recordStatusHistory(b, issue, last, planned, ALEX);
   let updated = planned > statusAt ? planned : statusAt;
   for (const o of spec.objectives ?? []) {
@@ -128,7 +138,8 @@ const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, S
     const evidenceDay = addDays(b.today, -Math.max(0, newest - 5));
     if (evidenceDay > updated.slice(0, 10)) updated = evidenceDay;
   }
-  b.touch(issue, jiraDateTime(updated, '12:00'));
+  const touched = b.touch(issue, jiraDateTime(updated, '12:00'));
+  return dropped === null ? null : { ...dropped, issue: touched };
 };
 
 export const buildRiversideHealth = (today: string): SiteStore => {
@@ -153,6 +164,7 @@ export const buildRiversideHealth = (today: string): SiteStore => {
   }
   const objectives = addObjectives(b);
   const boards = new Map([['CLIN', clinBoard.id], ['PAT', patBoard.id]]);
-  for (const spec of RIVERSIDE_EPICS) addEpic(b, spec, objectives, boards, releaseIds);
+  const dropped = RIVERSIDE_EPICS.flatMap((spec) => addEpic(b, spec, objectives, boards, releaseIds) ?? []);
+  addDecisions(b, dropped);
   return b.build();
 };

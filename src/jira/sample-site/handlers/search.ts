@@ -79,24 +79,24 @@ const fromPost = (request: JiraRequest): SearchInput => {
 };
 
 /**
- * Matching issues per (user, jql), reused while paging. Only issue properties
- * can change, so an answer over a property alias is kept only until the next
+ * Matching issues per (user, jql), reused while paging: kept until the next
+ * issue edit, and an answer over a property alias only until the next
  * property write.
  */
 export class SearchCache {
-  private readonly entries = new Map<string, { readonly issues: SiteIssue[]; readonly writes: number | null }>();
+  private readonly entries = new Map<string, { readonly issues: SiteIssue[]; readonly writes: number | null; readonly edits: number }>();
   get(state: SiteState, user: SampleUserId, jql: string): SiteIssue[] {
     const cacheKey = `${user}\u0000${jql}`;
     const hit = this.entries.get(cacheKey);
-    if (hit !== undefined && (hit.writes === null || hit.writes === state.propertyWrites)) return hit.issues;
+    if (hit !== undefined && hit.edits === state.issueEdits && (hit.writes === null || hit.writes === state.propertyWrites)) return hit.issues;
     const query = compileJql({ state, user }, jql);
-    const issues = state.store.issues.filter((i) => state.canSee(user, i) && query.matches(i)).sort(query.compare);
+    const issues = state.issues.filter((i) => state.canSee(user, i) && query.matches(i)).sort(query.compare);
     this.entries.delete(cacheKey);
     if (this.entries.size >= 16) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(cacheKey, { issues, writes: query.readsProperties ? state.propertyWrites : null });
+    this.entries.set(cacheKey, { issues, writes: query.readsProperties ? state.propertyWrites : null, edits: state.issueEdits });
     return issues;
   }
 }
@@ -141,7 +141,7 @@ export const search = (state: SiteState, cache: SearchCache, user: SampleUserId,
       out['properties'] = props;
     }
     if (input.expand.includes('changelog')) {
-      const histories = state.store.historiesOf(issue.id).map((h) => json.history(h));
+      const histories = state.historiesOf(issue.id).map((h) => json.history(h));
       out['changelog'] = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
     }
     if (input.expand.includes('editmeta')) out['editmeta'] = editMeta(state, user, issue);

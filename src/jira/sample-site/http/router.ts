@@ -3,6 +3,10 @@ import type { SiteState } from '../state';
 import type { SampleUserId } from '../users';
 import { boardConfiguration, boardSprints, getFilter, listBoards } from '../handlers/agile';
 import { bulkChangelog } from '../handlers/changelog';
+import { issueComments } from '../handlers/comments';
+import { statusByIdOrName } from '../handlers/status';
+import { editIssue } from '../handlers/issue-edit';
+import { getUser, userSearch } from '../handlers/users';
 import { bulkSetProperties, issueProperty, propertyKeys, remoteLinks } from '../handlers/issue-resources';
 import { fields, issueLinkTypes, issueTypes } from '../handlers/metadata';
 import { myPermissions } from '../handlers/permissions';
@@ -60,7 +64,15 @@ const ROUTES: readonly Route[] = [
     ),
   },
   { pattern: /^\/rest\/api\/3\/changelog\/bulkfetch$/, methods: { POST: (c) => bulkChangelog(c.state, c.user, c.request) } },
+  {
+    pattern: new RegExp(`^/rest/api/3/issue/${SEG}/comment$`),
+    methods: { GET: (c) => issueComments(c.state, c.user, c.request, c.params[0] ?? ''), POST: (c) => issueComments(c.state, c.user, c.request, c.params[0] ?? '') },
+  },
+  { pattern: new RegExp(`^/rest/api/3/status/${SEG}$`), methods: { GET: (c) => statusByIdOrName(c.state, c.user, c.request, c.params[0] ?? '') } },
   { pattern: /^\/rest\/api\/3\/mypermissions$/, methods: { GET: (c) => myPermissions(c.state, c.user, c.request) } },
+  { pattern: new RegExp(`^/rest/api/3/issue/${SEG}$`), methods: { PUT: (c) => editIssue(c.state, c.user, c.request, c.params[0] ?? '') } },
+  { pattern: /^\/rest\/api\/3\/user\/search$/, methods: { GET: (c) => userSearch(c.state, c.request) } },
+  { pattern: /^\/rest\/api\/3\/user$/, methods: { GET: (c) => getUser(c.state, c.request) } },
 ];
 
 const decode = (segment: string): string | undefined => {
