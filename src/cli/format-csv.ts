@@ -1,7 +1,5 @@
-import { csvCell } from '../shared/csv-cell';
+import { csvRows } from '../shared/csv-cell';
 import type { ScopeReport } from '../shared/report';
-
-export { csvCell } from '../shared/csv-cell';
 
 /**
  * CSV (RFC 4180): a header row, one row per item, CRLF line ends, fields
@@ -49,5 +47,5 @@ export const formatCsv = (report: ScopeReport): string => {
       i.decision?.kind ?? '',
       i.decision?.sponsor?.displayName ?? '',
     ]);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 };

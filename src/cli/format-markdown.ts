@@ -1,7 +1,7 @@
 import { VERDICTS } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
 import { partialWords, piWords, uncheckedEvidenceWords } from './report-words';
-import { plainText } from './text-cells';
+import { markdownText } from '../shared/markdown-text';
 import { decisionWords } from './format-table';
 
 /** A Markdown report for a wiki page or a CI summary: heading, headline, counts table, items table. */
@@ -43,4 +43,4 @@ export const formatMarkdown = (report: ScopeReport): string => {
  * Text from Jira as inert Markdown inside a line (never at a line's start):
  * one line, emphasis, code, link, HTML and table-pipe characters escaped.
  */
-export const md = (text: string): string => plainText(text).replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+export const md = markdownText;

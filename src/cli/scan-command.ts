@@ -28,10 +28,12 @@ export const scanCommand = async (rawOptions: unknown, io: CliIo): Promise<ExitC
   const source = await openSource(io, options.source);
   const run = await resolveRun(io, options, source);
   const deadline = runDeadline(io, options);
-  const storage = await source.appStorage(run.today);
   const read = await runReport(run, source.transport(run.today, deadline), source, { ...clientOptionsFor(io), deadline });
-  // Committed baselines live in the app's storage: only the sample site's is in reach (OpenSource.appStorage).
-  const report = storage === null ? read : await withBaseline(storage, read, run.scope.kind === 'project' ? run.scope.projectKey : null);
+  // Baselines are per project, and committed ones live in the app's storage: only the sample site's is in reach
+  // (OpenSource.appStorage), and it is opened (seeded) only when a project scope can have one.
+  const projectKey = run.scope.kind === 'project' ? run.scope.projectKey : null;
+  const storage = projectKey === null ? null : await source.appStorage(run.today);
+  const report = storage === null ? read : await withBaseline(storage, read, projectKey);
   io.stdout(renderReport(report, options.format, io));
   const line = driftLine(report);
   if (line !== null && (options.format === 'table' || options.format === 'markdown')) io.stdout(`${line}\n`);

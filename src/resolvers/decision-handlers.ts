@@ -1,11 +1,12 @@
-import { recordDecision, type RecordDecisionDeps } from '../services/record-decision';
+import type { JiraClient } from '../jira/client';
+import { recordDecision, rememberingUsers, type RecordDecisionDeps } from '../services/record-decision';
 import type { DecisionResult } from '../shared/payloads';
 import { AppError, isAppError } from '../shared/result';
-import { readEvidenceSigner } from '../storage/evidence-signature';
 import { readSettings } from '../storage/settings-store';
 import type { AppDeps, ResolverContext } from './app-deps';
 import { projectKeyOf } from './access';
 import type { Handler } from './resolver-wrapper';
+import { storeDeps } from './store-deps';
 
 /**
  * PI decisions, as the person (src/services/record-decision.ts): the items
@@ -17,25 +18,17 @@ import type { Handler } from './resolver-wrapper';
 /** Time one more item needs (permissions, the panel read, the edit, the write and its re-read, the re-score). */
 export const DECISION_ITEM_RESERVE_MS = 8000;
 
-const decisionDeps = async (deps: AppDeps, context: ResolverContext, projectKey: string): Promise<RecordDecisionDeps> => {
-  const signer = await readEvidenceSigner(deps.kvs);
+/** One client for the whole call, so people looked up once (the decider, a sponsor) are not asked for again per item. */
+const decisionDeps = async (deps: AppDeps, context: ResolverContext, client: JiraClient, projectKey: string): Promise<RecordDecisionDeps> => {
+  const store = await storeDeps(deps, client);
   const { settings } = await readSettings(deps.kvs, projectKey);
   return {
-    client: deps.jiraAsUser(context),
-    kvs: deps.kvs,
-    signer,
-    evidenceCheck: signer.check,
+    ...store,
+    evidenceCheck: store.signer.check,
     settings,
     today: deps.today(),
-    now: () => deps.now(),
     newId: () => deps.newId(),
     accountId: deps.accountId(context),
-    lock: {
-      sleep: (ms) => deps.sleep(ms),
-      newId: () => deps.newId(),
-      deadline: deps.deadline,
-      ...(deps.lockAttempts === undefined ? {} : { maxAttempts: deps.lockAttempts }),
-    },
   };
 };
 
@@ -48,6 +41,7 @@ const deadlineResult = (issueKey: string): DecisionResult => ({
 export const recordDecisions: Handler<'recordDecisions'> = async (deps, context, { issueKeys, pi, decision }) => {
   const results: DecisionResult[] = [];
   const byProject = new Map<string, RecordDecisionDeps>();
+  const client = rememberingUsers(deps.jiraAsUser(context));
   for (const issueKey of issueKeys) {
     if (deps.deadline.isNear(DECISION_ITEM_RESERVE_MS)) {
       results.push(deadlineResult(issueKey));
@@ -57,7 +51,7 @@ export const recordDecisions: Handler<'recordDecisions'> = async (deps, context,
       const projectKey = projectKeyOf(issueKey);
       let itemDeps = byProject.get(projectKey);
       if (itemDeps === undefined) {
-        itemDeps = await decisionDeps(deps, context, projectKey);
+        itemDeps = await decisionDeps(deps, context, client, projectKey);
         byProject.set(projectKey, itemDeps);
       }
       results.push({ issueKey, ok: true, decision: await recordDecision(itemDeps, { issueKey, pi, decision }) });

@@ -11,7 +11,7 @@ import {
   restoreEvidenceRecord,
   type EvidenceStoreDeps,
 } from '../storage/evidence-store';
-import { readEvidenceSigner } from '../storage/evidence-signature';
+import { storeDeps } from './store-deps';
 import type { AppDeps, ResolverContext } from './app-deps';
 import { requireIssueEdit } from './access';
 import { panelData } from './panel-data';
@@ -26,19 +26,6 @@ import type { Handler } from './resolver-wrapper';
  * (src/storage/evidence-signature.ts), read here and never answered. Text that
  * looks like patient data needs the person's confirmation (./patient-data-guard.ts).
  */
-
-const storeDeps = async (deps: AppDeps, client: JiraClient): Promise<EvidenceStoreDeps> => ({
-  client,
-  kvs: deps.kvs,
-  now: () => deps.now(),
-  signer: await readEvidenceSigner(deps.kvs),
-  lock: {
-    sleep: (ms) => deps.sleep(ms),
-    newId: () => deps.newId(),
-    deadline: deps.deadline,
-    ...(deps.lockAttempts === undefined ? {} : { maxAttempts: deps.lockAttempts }),
-  },
-});
 
 const changeThenPanel = async (
   deps: AppDeps,

@@ -87,6 +87,24 @@ export const decidedPi = (assessment: Assessment, calendar: PiCalendar, pi: stri
   return open;
 };
 
+/**
+ * The client with `user` remembered for one call: deciding on many items at
+ * once looks up the decider and a sponsor once, not once per item. A failed
+ * read is not remembered.
+ */
+export const rememberingUsers = (client: JiraClient): JiraClient => {
+  const known = new Map<string, ReturnType<JiraClient['user']>>();
+  return {
+    ...client,
+    user: (accountId) => {
+      const read = known.get(accountId) ?? client.user(accountId);
+      known.set(accountId, read);
+      read.catch(() => known.delete(accountId));
+      return read;
+    },
+  };
+};
+
 const personOf = async (client: JiraClient, accountId: string): Promise<Person | null> => {
   const user = await client.user(accountId);
   return user === null ? null : { accountId: user.accountId, displayName: user.displayName };

@@ -1,6 +1,7 @@
 import { VERDICTS } from './assessment';
 import type { Baseline, BaselineFormat, Drift } from './baseline';
 import { csvRows } from './csv-cell';
+import { markdownText } from './markdown-text';
 
 /**
  * A PI baseline as Markdown, CSV or JSON: the one implementation behind the
@@ -11,9 +12,7 @@ import { csvRows } from './csv-cell';
  * version, committer or commit time, and says so.
  */
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Text from Jira as inert Markdown inside a line: one line, emphasis, code, link, HTML and table-pipe characters escaped. */
-const md = (text: string): string => text.replace(CONTROL, ' ').replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+const md = markdownText;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { painter } from '../../src/cli/colour';
-import { CSV_COLUMNS, csvCell, formatCsv } from '../../src/cli/format-csv';
+import { CSV_COLUMNS, formatCsv } from '../../src/cli/format-csv';
+import { csvCell } from '../../src/shared/csv-cell';
 import { formatMarkdown } from '../../src/cli/format-markdown';
 import { TABLE_WIDTH, formatTable } from '../../src/cli/format-table';
 import { JsonReportSchema, toJsonReport } from '../../src/cli/json-report';

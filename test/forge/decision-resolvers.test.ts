@@ -21,6 +21,17 @@ describe('recordDecisions and searchUsers, called like Forge calls them', () => 
     expect(site.dump()).toBe(before);
   });
 
+  it('looks up the decider and the sponsor once for a call that decides several items', async () => {
+    const { call, site } = harness('priya');
+    site.resetRequestLog();
+    const answer = dataOf(
+      await call('recordDecisions', { issueKeys: ['CLIN-11', 'CLIN-12', 'CLIN-20'], pi: 'PI 26.4', decision: { kind: 'keep', rationale: RATIONALE, sponsorAccountId: DANA } }),
+    );
+    expect(answer.results.map((r) => r.ok)).toEqual([true, true, true]);
+    const userReads = site.requests.filter((r) => r.method === 'GET' && r.path === '/rest/api/3/user');
+    expect(userReads).toHaveLength(2);
+  });
+
   it('searchUsers answers active people for the sponsor picker', async () => {
     const { call } = harness('priya');
     expect(dataOf(await call('searchUsers', { query: 'dana' })).users).toEqual([{ accountId: DANA, displayName: 'Dana Whitfield' }]);

@@ -1,18 +1,16 @@
 import { createJiraClient } from '../../src/jira/create-client';
-import { createSampleSite, type SampleSite, type SampleUserId } from '../../src/jira/sample-site';
+import type { SampleSite, SampleUserId } from '../../src/jira/sample-site';
 import { SITE_PEOPLE } from '../../src/jira/sample-site/users';
 import type { JiraTransport } from '../../src/jira/transport';
-import { createLocalDeps } from '../../src/preview/local-deps';
+import { harness, NOW } from '../forge/support/resolver-harness';
 import { recordDecisions, searchUsers } from '../../src/resolvers/decision-handlers';
 import { panelData } from '../../src/resolvers/panel-data';
 import { DECISIONS_PROPERTY_KEY, StoredDecisionsSchema, type DecisionInput } from '../../src/shared/decision';
 import { PayloadSchemas, type DecisionResult } from '../../src/shared/payloads';
 import { NO_DEADLINE } from '../../src/shared/deadline';
-import { createMemoryKeyValueStore, type KeyValueStore } from '../../src/storage/key-value-store';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { listRegister } from '../../src/storage/register-store';
 
-const TODAY = '2026-11-26';
-const NOW = '2026-11-26T10:00:00.000Z';
 const CURRENT = 'PI 26.4';
 const person = (name: string) => {
   const p = SITE_PEOPLE.find((x) => x.displayName === name);
@@ -23,19 +21,8 @@ const DANA = person('Dana Whitfield');
 const LEE = person('Lee Hartmann');
 const PRIYA = person('Priya Nair');
 
-let ids = 0;
 const setup = (user: SampleUserId, options: { site?: SampleSite; kvs?: KeyValueStore; wrapTransport?: (t: JiraTransport) => JiraTransport } = {}) => {
-  const site = options.site ?? createSampleSite({ today: TODAY });
-  const kvs = options.kvs ?? createMemoryKeyValueStore();
-  const deps = createLocalDeps(site, user, {
-    kvs,
-    today: TODAY,
-    now: () => NOW,
-    newId: () => `id-${(ids += 1)}`,
-    sleep: () => new Promise<void>((resolve) => setImmediate(resolve)),
-    lockAttempts: 100_000,
-    ...(options.wrapTransport === undefined ? {} : { wrapTransport: options.wrapTransport }),
-  });
+  const { site, kvs, deps } = harness(user, { ...options, extra: { lockAttempts: 100_000 } });
   const decide = async (issueKeys: string[], decision: DecisionInput, pi = CURRENT): Promise<readonly DecisionResult[]> =>
     (await recordDecisions(deps, {}, PayloadSchemas.recordDecisions.parse({ issueKeys, pi, decision }))).results;
   return { site, kvs, deps, decide };

@@ -10,18 +10,9 @@ import type { DecisionResult } from '../../../src/shared/payloads';
 import { call, type UiError } from '../../common/client';
 import { RadioGroup } from '../../common/radio-group';
 import { checkDraft, EMPTY_DRAFT, kindHelp, rationaleCounter, type DecisionDraft } from './decision-draft';
+import { fieldStyle } from './field-style';
 import { SponsorPicker } from './sponsor-picker';
 
-const fieldStyle = {
-  width: '100%',
-  boxSizing: 'border-box' as const,
-  padding: token('space.075'),
-  font: token('font.body'),
-  color: token('color.text'),
-  background: token('color.background.input'),
-  border: `1px solid ${token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-};
 const labelStyle = { font: token('font.body.small'), fontWeight: token('font.weight.bold'), color: token('color.text.subtle') };
 const errorStyle = { color: token('color.text.danger'), font: token('font.body.small') };
 

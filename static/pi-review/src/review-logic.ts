@@ -1,4 +1,6 @@
+import { csvRows } from '../../../src/shared/csv-cell';
 import type { RegisterEntry } from '../../../src/shared/decision';
+import { markdownText } from '../../../src/shared/markdown-text';
 
 /** Pure helpers of the PI review page: the register filter, export files. */
 
@@ -27,12 +29,6 @@ export const baselineFileName = (projectKey: string, piName: string, version: nu
 export const registerFileName = (projectKeys: readonly string[], format: 'markdown' | 'csv'): string =>
   `${projectKeys.map(safe).join('-') || 'train'}-not-doing-register.${format === 'markdown' ? 'md' : 'csv'}`;
 
-const csvCell = (v: string): string => {
-  // A cell starting with = + - @ is neutralised (spreadsheet formula injection).
-  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 const REGISTER_COLUMNS = ['issueKey', 'summary', 'pi', 'rationale', 'decidedBy', 'decidedAt', 'version', 'verdictAtDecision', 'removedFromPi'] as const;
 
 const registerRow = (e: RegisterEntry): string[] => [
@@ -47,10 +43,7 @@ const registerRow = (e: RegisterEntry): string[] => [
   e.removedFromPi.join('; '),
 ];
 
-export const registerCsv = (entries: readonly RegisterEntry[]): string =>
-  [REGISTER_COLUMNS.join(','), ...entries.map((e) => registerRow(e).map(csvCell).join(','))].join('\r\n') + '\r\n';
-
-const mdCell = (v: string): string => v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+export const registerCsv = (entries: readonly RegisterEntry[]): string => csvRows([REGISTER_COLUMNS, ...entries.map(registerRow)]);
 
 export const registerMarkdown = (entries: readonly RegisterEntry[], title: string): string =>
   [
@@ -60,6 +53,6 @@ export const registerMarkdown = (entries: readonly RegisterEntry[], title: strin
     '',
     '| Item | Summary | PI | Rationale | Dropped by | When | Version | Verdict | Removed from PI |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...entries.map((e) => `| ${registerRow(e).map(mdCell).join(' | ')} |`),
+    ...entries.map((e) => `| ${registerRow(e).map(markdownText).join(' | ')} |`),
     '',
   ].join('\n');

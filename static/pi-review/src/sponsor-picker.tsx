@@ -2,19 +2,10 @@ import { token } from '@atlaskit/tokens';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../src/shared/decision';
 import { call } from '../../common/client';
+import { fieldStyle } from './field-style';
 
 const DEBOUNCE_MS = 250;
 
-const inputStyle = {
-  width: '100%',
-  boxSizing: 'border-box' as const,
-  padding: token('space.075'),
-  font: token('font.body'),
-  color: token('color.text'),
-  background: token('color.background.input'),
-  border: `1px solid ${token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-};
 
 /** Type-ahead over searchUsers: a combobox with a listbox the arrow keys and Enter select from. */
 export const SponsorPicker = ({ value, onChange, error }: { value: Person | null; onChange: (p: Person | null) => void; error: string | undefined }) => {
@@ -91,7 +82,7 @@ export const SponsorPicker = ({ value, onChange, error }: { value: Person | null
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onKey}
-        style={inputStyle}
+        style={fieldStyle}
       />
       <ul id={listId} role="listbox" aria-label="People" style={{ listStyle: 'none', margin: 0, padding: 0, border: options.length > 0 ? `1px solid ${token('color.border')}` : 'none' }}>
         {options.map((p, i) => (
