@@ -67,5 +67,7 @@ export interface WorkItem {
   readonly planningHistory: readonly PlanningChange[];
   /** PI decision records the app signed (or, without a key, every readable one), oldest first: src/jira/map-decisions.ts. */
   readonly decisions: readonly DecisionRecord[];
+  /** The item's size in its project's capacity field (src/jira/map-size.ts), or null when unsized or items are counted. */
+  readonly size: number | null;
 }
 

@@ -76,5 +76,6 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     suggestions,
     counts: { liveObjectives, freshEvidence: summary.freshField.length, distinctSources: summary.sources.length },
     decision,
+    size: item.size,
   };
 };

@@ -12,6 +12,8 @@ import { countedEvidence, evidencePropertyFromValue, isUnreadableEvidence, type 
 import { UNCHECKED_EVIDENCE, type EvidenceCheck } from './evidence-mac';
 import { objectiveCandidatesOfParsed, type ObjectiveDetails } from './map-objectives';
 import { planningHistoryOf } from './map-history';
+import { sizeOf } from './map-size';
+import type { CapacityField } from '../shared/capacity';
 
 export interface WorkItemContext {
   readonly settings: Settings;
@@ -34,6 +36,8 @@ export interface WorkItemContext {
    * The same check (domain 'decision') decides which PI decision records count.
    */
   readonly evidenceCheck?: EvidenceCheck;
+  /** The field that sizes the item (settings capacity.field, resolved: src/services/capacity-field.ts); null or absent: unsized. */
+  readonly capacityField?: CapacityField | null;
 }
 
 export type MappedWorkItem =
@@ -138,17 +142,19 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     webLinks: context.webLinks,
     planningHistory: planningHistoryOf(context.histories, settings.pi, currentPiValues(planning, settings)),
     decisions: decisions.ok ? trustedRecords(raw.key, decisions.records, context.evidenceCheck ?? UNCHECKED_EVIDENCE) : [],
+    size: sizeOf(raw.fields, context.capacityField ?? null),
   };
   return { ok: true, item, evidenceProblems: evidence.problems, decisionsProblem: decisions.ok ? null : decisions.problem };
 };
 
-/** The fields a work-item search asks for under these settings. */
-export const workItemFields = (settings: Settings): string[] => {
+/** The fields a work-item search asks for under these settings (and the capacity field they resolved to). */
+export const workItemFields = (settings: Settings, capacityField: CapacityField | null = null): string[] => {
   const fields = new Set(['summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate']);
   // The sprint field only when PIs come from sprints: nothing else reads it (sprintsOfItem).
   if (settings.pi.source === 'sprint') fields.add(settings.pi.sprintFieldId);
   if (settings.pi.source === 'customField') fields.add(settings.pi.fieldId);
   if (settings.objectives.fieldId !== null) fields.add(settings.objectives.fieldId);
   fields.add(settings.objectives.targetDateField);
+  if (capacityField !== null) fields.add(capacityField.id);
   return [...fields];
 };

@@ -32,7 +32,7 @@ export interface PreviewGadget {
 export const CONFIGURED_GADGET: PreviewGadget = {
   id: 'clin-next-pi',
   title: 'Clinical Apps (CLIN), next PI',
-  config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' },
+  config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'report' },
 };
 
 /** A gadget just added to the dashboard: it asks to be configured. */
@@ -40,16 +40,16 @@ export const NEW_GADGET: PreviewGadget = { id: 'new', title: 'A new gadget, not 
 
 /** Three gadgets scoped by the app's own JQL names (manifest.yml's searchAlias values; README "JQL"). */
 export const JQL_GADGETS: readonly PreviewGadget[] = [
-  { id: 'jql-gravity', title: 'Only here to fit the next PI', config: { scope: { kind: 'jql', jql: 'gravityVerdict = gravity' }, pi: 'next' } },
+  { id: 'jql-gravity', title: 'Only here to fit the next PI', config: { scope: { kind: 'jql', jql: 'gravityVerdict = gravity' }, pi: 'next', view: 'report' } },
   {
     id: 'jql-carried-over',
     title: 'Zombies and items without evidence in the current PI, lowest score first',
-    config: { scope: { kind: 'jql', jql: 'gravityVerdict in (zombie, ungrounded) ORDER BY gravityScore ASC' }, pi: 'current' },
+    config: { scope: { kind: 'jql', jql: 'gravityVerdict in (zombie, ungrounded) ORDER BY gravityScore ASC' }, pi: 'current', view: 'report' },
   },
   {
     id: 'jql-low-score',
     title: 'Scored under 40 in an unreleased version',
-    config: { scope: { kind: 'jql', jql: 'gravityScore < 40 AND fixVersion in unreleasedVersions()' }, pi: 'next' },
+    config: { scope: { kind: 'jql', jql: 'gravityScore < 40 AND fixVersion in unreleasedVersions()' }, pi: 'next', view: 'report' },
   },
 ];
 

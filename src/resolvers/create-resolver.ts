@@ -10,6 +10,7 @@ import { getPiReview } from './pi-review-handlers';
 import { getScopeOptions, getScopeReport } from './scope-handlers';
 import { getSettings, saveSettings } from './settings-handlers';
 import { checkSettings, getSiteOptions } from './site-options-handlers';
+import { getTrend } from './trend-handlers';
 import { wrap } from './resolver-wrapper';
 
 /** What Forge calls: handler({ call: { functionKey, payload }, context }, backendRuntimePayload). */
@@ -66,6 +67,7 @@ export const createResolver = (deps: AppDeps): ForgeResolverHandler => {
     searchUsers: wrap(deps, 'searchUsers', searchUsers),
     commitBaseline: wrap(deps, 'commitBaseline', commitBaseline),
     getBaseline: wrap(deps, 'getBaseline', getBaseline),
+    getTrend: wrap(deps, 'getTrend', getTrend),
   };
   return onlyOwnFunctionKeys(handlers, makeResolver<ResolverDefs>(handlers));
 };

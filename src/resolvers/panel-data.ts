@@ -27,6 +27,7 @@ export const panelData = async (deps: AppDeps, client: JiraClient, issueKey: str
     removed,
     untrusted: panel.untrusted,
     phiGuard: settings.evidence.phi.enabled,
+    capacityField: panel.capacityField,
     ...(warning === undefined ? {} : { settingsWarning: warning }),
   };
 };

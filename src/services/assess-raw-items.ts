@@ -7,6 +7,8 @@ import { sprintsOfIssues } from '../jira/map-sprint';
 import type { ObjectiveDetails } from '../jira/map-objectives';
 import { mapWorkItem, workItemFields } from '../jira/map-work-item';
 import type { Settings } from '../shared/settings';
+import type { CapacityField } from '../shared/capacity';
+import { readCapacityField } from './capacity-field';
 import type { ProjectSettings } from './project-settings';
 import { unionOf } from './project-settings';
 import { readObjectiveDetails } from './read-objectives';
@@ -49,6 +51,8 @@ export const assessRawItems = async (
   keep: (item: WorkItem) => boolean = () => true,
   evidenceCheck?: EvidenceCheck,
   knownObjectives: ReadonlyMap<string, ObjectiveDetails | null> = new Map(),
+  /** The settings' capacity field, resolved (null: items unsized). */
+  capacityField: CapacityField | null = null,
 ): Promise<{ assessed: AssessedItem[]; unreadable: { key: string; reason: string }[]; objectives: ReadonlyMap<string, ObjectiveDetails | null> }> => {
   const objectives = await readObjectiveDetails(client, settings, issues, knownObjectives);
   const histories = await readHistories(client, issues, piFieldIdOf(settings.pi));
@@ -60,6 +64,7 @@ export const assessRawItems = async (
       objectives,
       histories: histories.get(raw.id) ?? [],
       webLinks: null,
+      capacityField,
       ...(evidenceCheck === undefined ? {} : { evidenceCheck }),
     });
     if (!mapped.ok) unreadable.push({ key: mapped.key, reason: mapped.reason });
@@ -81,8 +86,9 @@ export const issueHead = (raw: RawIssue): { projectKey: string; type: string } |
 
 export const hasType = (types: readonly string[], normalisedType: string): boolean => types.some((t) => normaliseName(t) === normalisedType);
 
-/** What a search must ask for so that every involved project's items can be scored: the union of their fields. */
-export const fieldsForSettings = (settings: readonly Settings[]): string[] => unionOf(settings.map(workItemFields));
+/** What a search must ask for so that every involved project's items can be scored (and sized): the union of their fields. */
+export const fieldsForSettings = (settings: readonly Settings[], capacityFields: readonly (CapacityField | null)[] = []): string[] =>
+  unionOf([...settings.map((s) => workItemFields(s)), capacityFields.flatMap((f) => (f === null ? [] : [f.id]))]);
 
 /** The union of the work-item types of the involved settings (a search's issuetype clause; each item is then checked against its own project's). */
 export const workItemTypesOf = (settings: readonly Settings[]): string[] => unionOf(settings.map((s) => s.workItemTypes));
@@ -141,7 +147,12 @@ export const assessByProject = async (
   settingsOf: ProjectSettings,
   issues: readonly RawIssue[],
   today: string,
-  options: { readonly keep?: (item: WorkItem) => boolean; readonly evidenceCheck?: EvidenceCheck } = {},
+  options: {
+    readonly keep?: (item: WorkItem) => boolean;
+    readonly evidenceCheck?: EvidenceCheck;
+    /** Size the items with their project's capacity field (GET /rest/api/3/field once per client); off for the re-score, which keeps no sizes. */
+    readonly sized?: boolean;
+  } = {},
 ): Promise<{ assessed: AssessedItem[]; unreadable: { key: string; reason: string }[]; warnings: string[] }> => {
   const { groups, unreadable, warnings } = groupByProject(issues, settingsOf);
   const assessed: AssessedItem[] = [];
@@ -149,6 +160,7 @@ export const assessByProject = async (
   for (const group of groups) {
     const calendar = await calendarOfGroup(client, group, today);
     const sameObjectives = JSON.stringify(group.settings.objectives);
+    const capacity = options.sized === true ? await readCapacityField(client, group.settings) : null;
     const result = await assessRawItems(
       client,
       group.settings,
@@ -158,10 +170,12 @@ export const assessByProject = async (
       options.keep,
       options.evidenceCheck,
       objectivesBySettings.get(sameObjectives),
+      capacity?.field ?? null,
     );
     objectivesBySettings.set(sameObjectives, result.objectives);
     assessed.push(...result.assessed);
     unreadable.push(...result.unreadable);
+    if (capacity !== null && !capacity.ok && !warnings.includes(capacity.warning)) warnings.push(capacity.warning);
   }
   return { assessed, unreadable, warnings };
 };

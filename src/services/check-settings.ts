@@ -8,6 +8,7 @@ import type { SettingsCheck } from '../shared/payloads';
 import type { ScopeReport } from '../shared/report';
 import type { Settings } from '../shared/settings';
 import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
+import { readCapacityField } from './capacity-field';
 import { readScopeReport } from './read-scope-report';
 
 /**
@@ -56,6 +57,9 @@ export const checkSettings = async (rawClient: JiraClient, settings: Settings, p
   const scope = { kind: 'project', projectKey } as const;
   const current = calendar.current === null ? null : await readScopeReport(client, settings, scope, 'current', today);
   const next = calendar.next === null ? null : await readScopeReport(client, settings, scope, 'next', today);
+  const capacity = await readCapacityField(client, settings);
+  const reports = [current, next].filter((r): r is ScopeReport => r !== null);
+  const unsized = capacity.field === null ? 0 : reports.reduce((n, r) => n + r.capacity.unsized.length, 0);
   const objectives = new Map<string, boolean>();
   for (const item of [...(current?.items ?? []), ...(next?.items ?? [])]) {
     for (const o of item.objectives) objectives.set(o.key, (objectives.get(o.key) ?? false) || o.live);
@@ -69,5 +73,11 @@ export const checkSettings = async (rawClient: JiraClient, settings: Settings, p
     objectives: { found: objectives.size, live: [...objectives.values()].filter(Boolean).length },
     undatable,
     notes: [...notesOf(current), ...notesOf(next)],
+    capacity: {
+      field: capacity.field,
+      sized: capacity.field === null ? 0 : reports.reduce((n, r) => n + r.total, 0) - unsized,
+      unsized,
+      warning: capacity.ok ? null : capacity.warning,
+    },
   };
 };

@@ -12,8 +12,10 @@ import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
 import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
 import { AppError, isAppError } from '../shared/result';
 import type { Settings } from '../shared/settings';
+import type { CapacityField } from '../shared/capacity';
 import { readObjectiveDetails } from './read-objectives';
 import { readPiCalendar } from './read-pi-calendar';
+import { readCapacityField } from './capacity-field';
 
 export interface ItemPanel {
   readonly assessment: Assessment;
@@ -30,6 +32,8 @@ export interface ItemPanel {
    * write still checks Edit issues on the issue itself.
    */
   readonly canEdit: boolean;
+  /** The field that sized the item (settings capacity.field, resolved), or null when items are counted. */
+  readonly capacityField: CapacityField | null;
 }
 
 const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueKey} does not exist or you cannot see it.`);
@@ -46,7 +50,9 @@ const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueK
  * 4. only when needed: the parent's details (a parent is not a link, so it
  *    is not in request 1; one search per non-objective parent level), and
  *    the changelog bulkfetch when Jira cut the inline changelog short.
- * So 3 requests, 4 with a parent objective; more only for a deep parent
+ * 0. first, when the capacity field is `auto` or a custom field id: the
+ *    site's fields (GET /rest/api/3/field), to know which field sizes it.
+ * So 3 requests (4 when the capacity field is looked up), one more with a parent objective; more only for a deep parent
  * chain or a history longer than Jira inlines. No /mypermissions request:
  * the edit permission comes with request 1.
  */
@@ -57,7 +63,10 @@ export const readItemPanel = async (
   today: string,
   evidenceCheck: EvidenceCheck,
 ): Promise<ItemPanel> => {
-  const fields = [...new Set([...workItemFields(settings), ...objectiveDetailFields(settings)])];
+  // The capacity field first (auto or a custom field id: GET /rest/api/3/field), so that the search
+  // brings the item's size: one request more and one round more, against two requests to read it beside.
+  const capacity = await readCapacityField(client, settings);
+  const fields = [...new Set([...workItemFields(settings, capacity.field), ...objectiveDetailFields(settings)])];
   let found: RawIssue[];
   try {
     found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: 100, expand: ['changelog', 'editmeta'] });
@@ -101,6 +110,7 @@ export const readItemPanel = async (
     webLinks,
     unreadableEvidence: 'lenient',
     evidenceCheck,
+    capacityField: capacity.field,
   });
   if (!mapped.ok) throw new AppError('JIRA_BAD_RESPONSE', `${raw.key} could not be read: ${mapped.reason}`);
   const evidence = evidencePropertyFromValue(raw.properties[EVIDENCE_PROPERTY_KEY]);
@@ -111,5 +121,6 @@ export const readItemPanel = async (
     untrusted: untrustedEvidence(raw.key, evidence, evidenceCheck),
     unreadableEvidence: evidence.problems,
     canEdit: raw.editable === true,
+    capacityField: capacity.field,
   };
 };

@@ -13,6 +13,7 @@ import { assessByProject, fieldsForSettings, workItemTypesOf } from './assess-ra
 import { asProjectSettings, unionOf, type ProjectSettings } from './project-settings';
 import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
 import { resolveScope, type ResolvedScope } from './resolve-scope';
+import { readCapacityField } from './capacity-field';
 
 /**
  * The PI report of a scope. Requests: ceil(N/100) searches for N items, plus
@@ -115,7 +116,8 @@ export const readScopeReport = async (
   // A project scope holds only that project's items; boards and JQL may hold any project's.
   const knownKey = scope.projectKeys[0];
   const involved = scopeSpec.kind === 'project' && knownKey !== undefined ? [settingsOf.of(knownKey).settings] : settingsOf.all;
-  const fields = fieldsForSettings(involved);
+  const capacityChoices = await Promise.all(involved.map((s) => readCapacityField(client, s)));
+  const fields = fieldsForSettings(involved, capacityChoices.map((c) => c.field));
   const types = workItemTypesOf(involved);
   let complete = true;
   let itemsRead = 0;
@@ -172,15 +174,18 @@ export const readScopeReport = async (
 
   // Which items are in the PI is read with the scope's PI settings; each item is then scored with its own project's.
   const inPi = (item: WorkItem) => broad === null || piNamesOf(item, settings.pi, calendar).some((n) => sameName(n, pi.name));
-  const assessedByProject = await assessByProject(client, settingsOf, issues, today, { keep: inPi, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) });
+  const assessedByProject = await assessByProject(client, settingsOf, issues, today, { keep: inPi, sized: true, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) });
+  // The report's unit is the scope settings' capacity field; an item of a project sized by another field counts as unsized here.
+  const capacity = await readCapacityField(client, settings);
   const assessments = assessedByProject.assessed.map((a) => a.assessment);
+  const sizedInUnit = (a: { projectKey: string }) => settingsOf.of(a.projectKey).settings.capacity.field === settings.capacity.field;
   const report: ScopeReport = {
     scopeLabel: scope.label,
     jql,
     today,
     pi,
     piRole: role,
-    ...summariseScope(assessments, pi, role),
+    ...summariseScope(assessments, pi, role, capacity.field, sizedInUnit),
     unreadable: assessedByProject.unreadable,
   };
   return withNotes(report, unionOf([warnings, assessedByProject.warnings]), complete, itemsRead, evidenceCheck !== undefined);

@@ -155,4 +155,10 @@ export interface Assessment {
   };
   /** The PI decision that applies to the item for its PI (src/shared/decision.ts), or null when none does. */
   readonly decision: DecisionView | null;
+  /**
+   * The item's size in its project's capacity unit (story points, or hours of
+   * original estimate: settings capacity.field); null when it has none, or
+   * when items are counted. Never guessed.
+   */
+  readonly size: number | null;
 }

@@ -1,4 +1,5 @@
 import type { FindingCode, Pi, Verdict } from './assessment';
+import type { CapacityUnit } from './capacity';
 import type { DecisionKind, Person } from './decision';
 
 /**
@@ -24,6 +25,8 @@ export interface BaselineItem {
     readonly evidence: number;
     readonly freshEvidence: number;
   };
+  /** The item's size at commit (src/shared/capacity.ts); absent in baselines committed before sizes were kept. */
+  readonly size?: number | null;
   /** The decision that applied at commit, or null. */
   readonly decision: { readonly kind: DecisionKind; readonly version: number; readonly sponsor: Person | null } | null;
 }
@@ -41,6 +44,8 @@ export interface BaselineMeta {
 }
 
 export interface Baseline extends BaselineMeta {
+  /** The unit the items' sizes are in; absent in baselines committed before sizes were kept. */
+  readonly capacityUnit?: CapacityUnit;
   /** In the report's order at commit (worst first). */
   readonly items: readonly BaselineItem[];
 }

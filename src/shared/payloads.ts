@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { Assessment, Pi } from './assessment';
 import type { Baseline, BaselineMeta } from './baseline';
+import type { CapacityField } from './capacity';
 import { DecisionInputSchema, type DecisionLogEntry, type DecisionView, type Person, type RegisterEntry } from './decision';
 import { EvidenceInputSchema, type UntrustedEvidence } from './evidence';
 import { PiSelectorSchema, ScopeSpecSchema } from './scope';
 import type { ScopeReport } from './report';
+import type { ScopeTrend } from './trend';
 import type { Settings } from './settings';
 import type { AppErrorBody, Envelope } from './result';
 
@@ -52,6 +54,8 @@ export const PayloadSchemas = {
   searchUsers: z.object({ query: z.string().trim().min(1, 'Type part of a name').max(100) }).strict(),
   /** Freezes the project's PI as it stands now: only project admins. */
   commitBaseline: z.object({ projectKey, pi: PiSelectorSchema }).strict(),
+  /** The trend across PIs of a scope (src/shared/trend.ts): the PI review page's chart and the gadget's trend view. */
+  getTrend: z.object({ scope: ScopeSpecSchema }).strict(),
   /** One committed baseline (the newest when no version is given), for export. */
   getBaseline: z.object({ projectKey, pi: piName, version: z.number().int().min(1).optional() }).strict(),
 } as const;
@@ -76,6 +80,8 @@ export interface PanelData {
   readonly settingsWarning?: string;
   /** Whether this project's patient-data guard is on (settings evidence.phi.enabled): the evidence form warns as the person types. */
   readonly phiGuard: boolean;
+  /** The field that sizes the item (assessment.size is in its unit); null when items are counted. */
+  readonly capacityField: CapacityField | null;
 }
 
 export interface ScopeOptions {
@@ -116,6 +122,11 @@ export interface SettingsCheck {
   readonly undatable: readonly { readonly kind: 'version' | 'sprint'; readonly name: string; readonly reason: string }[];
   /** Anything that made the check incomplete (a time limit, unreadable items). */
   readonly notes: readonly string[];
+  /**
+   * What sizes work items with this draft (capacity.field resolved against the site) and how many
+   * of the current and next PIs' items have a size; `warning` when the field cannot be used.
+   */
+  readonly capacity: { readonly field: CapacityField | null; readonly sized: number; readonly unsized: number; readonly warning: string | null };
 }
 
 /** Everything the PI review page shows for one scope and PI. */
@@ -160,6 +171,7 @@ export interface ResponseTypes {
   searchUsers: { readonly users: readonly Person[] };
   commitBaseline: BaselineMeta;
   getBaseline: { readonly baseline: Baseline; readonly versions: readonly BaselineMeta[] };
+  getTrend: ScopeTrend;
 }
 
 /** For @forge/resolver's makeResolver<Defs>() and @forge/bridge's makeInvoke<Defs>(). */

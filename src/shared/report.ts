@@ -1,5 +1,7 @@
 import type { Assessment, Pi, Verdict } from './assessment';
 import type { BaselineDrift } from './baseline';
+import type { Capacity } from './capacity';
+import type { Candidate, SwapSuggestion } from './candidates';
 
 /** A scope report: the gadget, the board view and the CLI show this. */
 export interface ScopeReport {
@@ -10,13 +12,15 @@ export interface ScopeReport {
   readonly today: string;
   readonly pi: Pi | null;
   readonly piRole: 'current' | 'next' | 'named';
-  /** Worst first: verdict order (gravity, zombie, ungrounded, unanchored, aligned, delivered, unplanned), then score, then key. */
+  /** Worst first: verdict order (gravity, zombie, ungrounded, unanchored, aligned, delivered, unplanned), then size descending (unsized last), then score, then key. */
   readonly items: readonly Assessment[];
   readonly total: number;
   readonly counts: Readonly<Record<Verdict, number>>;
   /** How many items hold each force: a live objective, fresh field evidence, a place in the current or next PI. */
   readonly balance: { readonly strategy: number; readonly evidence: number; readonly delivery: number };
-  /** "12 of 47 items in PI 26.3 only fit the next PI" */
+  /** The PI's capacity: sizes summed per verdict, unsized items named (src/shared/capacity.ts). */
+  readonly capacity: Capacity;
+  /** "12 of 47 items, 41% of the PI's points, in PI 26.3 only fit the next PI" */
   readonly headline: string;
   /** Items that could not be read (a partial result): shown as such, never guessed. */
   readonly unreadable: readonly { readonly key: string; readonly reason: string }[];
@@ -42,4 +46,12 @@ export interface ScopeReport {
    * a real site or its snapshot).
    */
   readonly baseline?: BaselineDrift | null;
+  /**
+   * Better candidates waiting outside the PI (src/shared/candidates.ts),
+   * ranked by score then size; present when the report's PI has not ended
+   * (absent for a past PI, and when the PI is unknown).
+   */
+  readonly candidates?: readonly Candidate[];
+  /** Per gravity item of the PI, candidates of similar size; present with `candidates`. */
+  readonly swaps?: readonly SwapSuggestion[];
 }

@@ -38,6 +38,8 @@ export const GadgetConfigSchema = z
   .object({
     scope: ScopeSpecSchema,
     pi: PiSelectorSchema.default('next'),
+    /** What the gadget shows: the PI report (with the candidates waiting) or the trend across PIs. */
+    view: z.enum(['report', 'trend']).default('report'),
   })
   .strict();
 export type GadgetConfig = z.infer<typeof GadgetConfigSchema>;

@@ -167,6 +167,36 @@ export const settingsSchemasWith = (checkPattern: PatternCheck) => {
         .refine((w) => w.strategy + w.evidence + w.delivery > 0, { error: 'At least one weight must be above 0', path: ['strategy'] })
         .default({ strategy: 40, evidence: 40, delivery: 20 }),
       /**
+       * What sizes a work item (src/shared/capacity.ts): `auto` finds the site's story points field by
+       * name in GET /rest/api/3/field ("Story Points", else "Story point estimate"; items are counted
+       * when there is neither); `timeoriginalestimate` is Jira's original estimate, in hours; a custom
+       * field id names a number field; `none` counts items.
+       */
+      capacity: z
+        .object({
+          field: z.union([z.literal('auto'), z.literal('none'), z.literal('timeoriginalestimate'), customFieldId]).default('auto'),
+        })
+        .strict()
+        .default({ field: 'auto' }),
+      /** The trend across PIs: how many PIs before the current one it shows. */
+      trend: z
+        .object({ pis: z.number().int('Use a whole number').min(1, 'At least 1 PI').max(12, 'At most 12 PIs').default(6) })
+        .strict()
+        .default({ pis: 6 }),
+      /** Better candidates waiting outside the PI. */
+      candidates: z
+        .object({
+          /**
+           * A candidate can replace a gravity item when their sizes are within this ratio of each
+           * other: 2 means from half to twice the size.
+           */
+          swapRatio: z.number().min(1, 'At least 1 (the same size only)').max(10, 'At most 10').default(2),
+          /** How many candidates a report lists at most. */
+          limit: z.number().int('Use a whole number').min(1, 'At least 1').max(50, 'At most 50').default(10),
+        })
+        .strict()
+        .default({ swapRatio: 2, limit: 10 }),
+      /**
        * The PI admission gate (the workflow validator "Factory Gravity PI admission gate",
        * src/triggers/admission-gate.ts), for the transitions an admin attaches it to.
        */

@@ -1,5 +1,6 @@
 import type { Assessment, Verdict } from '../../src/shared/assessment';
 import type { ScopeReport } from '../../src/shared/report';
+import { capacityOf } from '../../src/domain/capacity';
 
 /** A hand-built report for formatter tests (the end-to-end tests use the sample site). */
 export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessment> = {}): Assessment => ({
@@ -34,6 +35,7 @@ export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessm
   suggestions: [],
   counts: { liveObjectives: 0, freshEvidence: 0, distinctSources: 0 },
   decision: null,
+  size: null,
   ...overrides,
 });
 
@@ -51,6 +53,7 @@ export const aReport = (items: readonly Assessment[], overrides: Partial<ScopeRe
     counts,
     balance: { strategy: 1, evidence: 1, delivery: items.length },
     headline: `${counts.gravity} of ${items.length} items in PI 26.4 only fit the next PI`,
+    capacity: capacityOf(items, null),
     unreadable: [],
     ...overrides,
   };

@@ -34,6 +34,7 @@ export const workItem = (overrides: Partial<WorkItem> = {}): WorkItem => ({
   webLinks: [],
   planningHistory: [],
   decisions: [],
+  size: null,
   ...overrides,
 });
 

@@ -52,6 +52,7 @@ const VALID: Record<ResolverKey, Json> = {
   searchUsers: { query: 'dana' },
   commitBaseline: { projectKey: 'CLIN', pi: 'current' },
   getBaseline: { projectKey: 'CLIN', pi: 'PI 26.4', version: 1 },
+  getTrend: { scope: { kind: 'project', projectKey: 'CLIN' } },
 };
 
 const RUNS_ANYTHING = 60;

@@ -21,6 +21,8 @@ export const fakeJira = (options: {
   remoteLinks?: Record<string, unknown[]>;
   /** Inline changelogs (expand=changelog) claim more histories than they hold, like a long history Jira cuts short. */
   truncateInlineChangelog?: boolean;
+  /** GET /rest/api/3/field: the site's fields (default: a "Story Points" number field, customfield_10016). */
+  siteFields?: unknown[];
 }) => {
   const all = [...options.workItems, ...(options.others ?? [])];
   const page = (request: JiraRequest, issues: FakeIssue[]) => {
@@ -65,6 +67,9 @@ export const fakeJira = (options: {
     if (request.path === '/rest/api/3/changelog/bulkfetch') {
       const ids = (request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys;
       return json(200, { issueChangeLogs: all.filter((i) => ids.includes(i.id)).map((i) => ({ issueId: i.id, changeHistories: i.histories ?? [] })) });
+    }
+    if (request.path === '/rest/api/3/field') {
+      return json(200, options.siteFields ?? [{ id: 'customfield_10016', name: 'Story Points', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10016 } }]);
     }
     const links = /^\/rest\/api\/3\/issue\/([^/]+)\/remotelink$/.exec(request.path);
     if (links !== null) return json(200, options.remoteLinks?.[links[1] ?? ''] ?? []);

@@ -70,7 +70,8 @@ describe('readScopeReport over a scripted Jira', () => {
     const searches = transport.requests.filter((r) => r.path === '/rest/api/3/search/jql');
     expect(searches).toHaveLength(3 + 1);
     expect(searches.slice(0, 3).every((r) => r.query?.['expand'] === 'changelog')).toBe(true);
-    expect(transport.requests).toHaveLength(Math.ceil(250 / 100) + 2);
+    // + versions, the objective search and the site's fields (the capacity field: auto finds Story Points).
+    expect(transport.requests).toHaveLength(Math.ceil(250 / 100) + 3);
   });
 
   it('spends one changelog bulkfetch on the items whose inline history Jira cut short, and reads the same verdicts', async () => {
@@ -110,7 +111,7 @@ describe('readScopeReport over a scripted Jira', () => {
 });
 
 describe('readItemPanel over a scripted Jira', () => {
-  it('reads one item in 3 requests with its linked objective, history, web links and all records', async () => {
+  it('reads one item in 4 requests (the site\'s fields first, for the capacity field) with its linked objective, history, web links and all records', async () => {
     const removed = { id: 'e2', kind: 'survey', source: { name: 'Staff survey' }, observedOn: '2026-08-01', summary: 'Old', addedBy: 'a', addedAt: '2026-08-02T00:00:00Z', removedAt: '2026-09-01T00:00:00Z' };
     const item = epic(7, linked, { 'factory-gravity.evidence': { schemaVersion: 2, revision: 3, records: [evidence['factory-gravity.evidence'].records[0], removed] } });
     const transport = fakeJira({
@@ -120,7 +121,7 @@ describe('readItemPanel over a scripted Jira', () => {
       remoteLinks: { 'CLIN-7': [{ id: 5, object: { url: 'https://dovetail.example.org/x', title: 'Interview notes' } }] },
     });
     const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY, UNCHECKED_EVIDENCE);
-    expect(transport.requests.map((r) => r.path)).toEqual(['/rest/api/3/search/jql', '/rest/api/3/project/CLIN/version', '/rest/api/3/issue/CLIN-7/remotelink']);
+    expect(transport.requests.map((r) => r.path)).toEqual(['/rest/api/3/field', '/rest/api/3/search/jql', '/rest/api/3/project/CLIN/version', '/rest/api/3/issue/CLIN-7/remotelink']);
     expect(panel.assessment.verdict).toBe('aligned');
     expect(panel.assessment.objectives.map((o) => [o.key, o.targetDate])).toEqual([['STRAT-1', '2027-06-30']]);
     expect(panel.records.map((r) => r.id)).toEqual(['e1', 'e2']);
@@ -134,13 +135,13 @@ describe('readItemPanel over a scripted Jira', () => {
       const transport = fakeJira({ workItems: [{ ...epic(7, linked), editable }], others: [objective], versions });
       const panel = await readItemPanel(createJiraClient(transport), DEFAULT_SETTINGS, 'CLIN-7', TODAY, UNCHECKED_EVIDENCE);
       expect(panel.canEdit).toBe(editable);
-      expect(transport.requests[0]?.query?.expand).toBe('changelog,editmeta');
-      expect(transport.requests).toHaveLength(3);
+      expect(transport.requests[1]?.query?.expand).toBe('changelog,editmeta');
+      expect(transport.requests).toHaveLength(4);
       expect(transport.requests.some((r) => r.path === '/rest/api/3/mypermissions')).toBe(false);
     }
   });
 
-  it('costs a fourth request for a parent objective, and reads a cut-short history through bulkfetch', async () => {
+  it('costs a fifth request for a parent objective, and reads a cut-short history through bulkfetch', async () => {
     const carried = [
       { created: '2026-07-01T09:00:00.000+0000', items: [{ field: 'Fix Version', fieldId: 'fixVersions', fromString: null, toString: 'PI 26.3' }] },
       { created: '2026-10-06T09:00:00.000+0000', items: [{ field: 'Fix Version', fieldId: 'fixVersions', fromString: 'PI 26.3', toString: null }, { field: 'Fix Version', fieldId: 'fixVersions', fromString: null, toString: 'PI 26.4' }] },
@@ -149,7 +150,7 @@ describe('readItemPanel over a scripted Jira', () => {
     const item = { ...epic(8, { parent: { key: 'STRAT-1', fields: { summary: 'Safer handovers', issuetype: { name: 'Objective' }, status: status('Open', 'new') } } }), histories: carried };
     const withParent = fakeJira({ workItems: [item], others: [objective], versions });
     const panel = await readItemPanel(createJiraClient(withParent), DEFAULT_SETTINGS, 'CLIN-8', '2027-01-05', UNCHECKED_EVIDENCE);
-    expect(withParent.requests).toHaveLength(4);
+    expect(withParent.requests).toHaveLength(5);
     expect(panel.assessment.objectives.map((o) => [o.key, o.via, o.targetDate])).toEqual([['STRAT-1', 'parent', '2027-06-30']]);
     expect(panel.assessment.carriedOver).toBe(2);
 

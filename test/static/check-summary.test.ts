@@ -16,6 +16,7 @@ const CHECK: SettingsCheck = {
     { kind: 'version', name: 'PI 27.2', reason: 'it has no release date' },
   ],
   notes: [],
+  capacity: { field: { id: 'customfield_10016', name: 'Story Points', unit: 'points' }, sized: 19, unsized: 2, warning: null },
 };
 
 describe('checkSummary', () => {

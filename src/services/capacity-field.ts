@@ -1,0 +1,42 @@
+import type { JiraClient, SiteFieldRef } from '../jira/client';
+import { capacityFieldFor, needsSiteFields, type CapacityFieldChoice } from '../jira/map-size';
+import { isAppError } from '../shared/result';
+import type { Settings } from '../shared/settings';
+
+/**
+ * The capacity field of some settings, resolved against the site (one
+ * GET /rest/api/3/field per client, remembered for that client only: each
+ * Forge invocation, CLI run and test builds its own client).
+ */
+
+const siteFieldsByClient = new WeakMap<JiraClient, Promise<SiteFieldRef[]>>();
+
+const siteFieldsOnce = (client: JiraClient): Promise<SiteFieldRef[]> => {
+  const known = siteFieldsByClient.get(client);
+  if (known !== undefined) return known;
+  const reading = client.fields();
+  siteFieldsByClient.set(client, reading);
+  // A failed read is not remembered: the next caller asks again.
+  reading.catch(() => siteFieldsByClient.delete(client));
+  return reading;
+};
+
+/** Refusals that leave the rest of a report readable: sizes then are what is missing, said in a warning. */
+const SIZE_ONLY_FAILURES = new Set(['JIRA_FORBIDDEN', 'NOT_FOUND', 'JIRA_BAD_RESPONSE', 'JIRA_BAD_REQUEST']);
+
+/**
+ * The settings' capacity field. When Jira refuses the site's fields (403, a
+ * shape the app cannot read), items are counted and the report says why:
+ * sizes never stop a report. Jira being down, a login that fails and the
+ * deadline are not swallowed: the report's own reads would meet them too.
+ */
+export const readCapacityField = async (client: JiraClient, settings: Settings): Promise<CapacityFieldChoice> => {
+  const setting = settings.capacity.field;
+  if (!needsSiteFields(setting)) return capacityFieldFor(setting, []);
+  try {
+    return capacityFieldFor(setting, await siteFieldsOnce(client));
+  } catch (error) {
+    if (!isAppError(error) || !SIZE_ONLY_FAILURES.has(error.code)) throw error;
+    return { ok: false, field: null, warning: `The site's fields could not be read (${error.message}), so items are counted instead of sized.` };
+  }
+};
