@@ -40,7 +40,7 @@ export const baselineCommand = async (rawOptions: unknown, io: CliIo): Promise<E
   const projectKey = run.scope.projectKey;
   const deadline = runDeadline(io, options);
   const storage = await source.appStorage(run.today);
-  const report = await runReport(run, source.transport(run.today, deadline), source, { ...clientOptionsFor(io), deadline });
+  const report = await runReport(run, source.transport(run.today, deadline), source, { ...clientOptionsFor(io), deadline }, { candidates: false });
   if (report.partial !== undefined) {
     io.stderr(`factory-gravity: ${report.partial.message} A baseline needs the whole PI; allow more time with --timeout SECONDS.\n`);
     return EXIT.partial;
@@ -54,8 +54,8 @@ export const baselineCommand = async (rawOptions: unknown, io: CliIo): Promise<E
   const baseline: Baseline =
     committed ??
     (() => {
-      const { pi, items } = frozenItemsOf(report);
-      return { projectKey, pi, version: 0, committedAt: io.now().toISOString(), committedBy: { accountId: '', displayName: '' }, itemCount: items.length, items };
+      const { pi, items, capacityUnit } = frozenItemsOf(report);
+      return { projectKey, pi, version: 0, committedAt: io.now().toISOString(), committedBy: { accountId: '', displayName: '' }, itemCount: items.length, capacityUnit, items };
     })();
   const drift = committed === null ? null : driftOf(committed, report.items);
   io.stdout(

@@ -1,5 +1,6 @@
 import { csvRows } from '../shared/csv-cell';
 import type { ScopeReport } from '../shared/report';
+import { sizeCell } from './report-words';
 
 /**
  * CSV (RFC 4180): a header row, one row per item, CRLF line ends, fields
@@ -26,7 +27,15 @@ export const CSV_COLUMNS = [
   'decision',
   /** The keep decision's sponsor, or empty. */
   'decision_by',
+  /** Added at the end: the item's size in the report's capacity unit; empty when unsized or when items are counted. */
+  'size',
 ] as const;
+
+/** A number a spreadsheet reads, or empty (unsized, or items counted): never a guessed 0. */
+const sizeCsv = (report: ScopeReport, item: ScopeReport['items'][number]): string => {
+  const cell = sizeCell(report, item);
+  return cell === '?' || cell === '-' ? '' : cell;
+};
 
 export const formatCsv = (report: ScopeReport): string => {
   const rows: string[][] = [[...CSV_COLUMNS]];
@@ -46,6 +55,7 @@ export const formatCsv = (report: ScopeReport): string => {
       i.summary,
       i.decision?.kind ?? '',
       i.decision?.sponsor?.displayName ?? '',
+      sizeCsv(report, i),
     ]);
   return csvRows(rows);
 };

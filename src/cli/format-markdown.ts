@@ -1,6 +1,6 @@
 import { VERDICTS } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
-import { partialWords, piWords, uncheckedEvidenceWords } from './report-words';
+import { WAITING_TITLE, candidateSizeCell, capacityWords, partialWords, piWords, sizeCell, swapWords, uncheckedEvidenceWords, waitingWords } from './report-words';
 import { markdownText } from '../shared/markdown-text';
 import { decisionWords } from './format-table';
 
@@ -18,25 +18,49 @@ export const formatMarkdown = (report: ScopeReport): string => {
   out.push('| Verdict | Items |', '| --- | ---: |');
   for (const v of VERDICTS) out.push(`| ${v} | ${report.counts[v]} |`);
   out.push(`| **total** | ${report.total} |`, '');
+  if (report.total > 0) out.push(md(capacityWords(report)), '');
   out.push('## Items', '');
   if (report.items.length === 0) out.push('No work items in this scope.', '');
   else {
-    out.push('| Issue | Verdict | Score | Strategy | Evidence | Delivery | Carried over | Findings | Summary |');
-    out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    out.push('| Issue | Verdict | Score | Size | Strategy | Evidence | Delivery | Carried over | Findings | Summary |');
+    out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const i of report.items)
       out.push(
-        `| ${md(i.key)} | ${i.verdict}${i.decision === null ? '' : ` (${md(decisionWords(i.decision))})`} | ${i.score} | ${i.forces.strategy} | ${i.forces.evidence} | ${i.forces.delivery} | ${i.carriedOver} | ${
+        `| ${md(i.key)} | ${i.verdict}${i.decision === null ? '' : ` (${md(decisionWords(i.decision))})`} | ${i.score} | ${sizeCell(report, i)} | ${i.forces.strategy} | ${i.forces.evidence} | ${i.forces.delivery} | ${i.carriedOver} | ${
           i.findings.map((f) => f.code).join(', ') || '–'
         } | ${md(i.summary)} |`,
       );
     out.push('');
   }
+  out.push(...waitingSection(report));
   if (report.unreadable.length > 0) {
     out.push(`> **Partial result:** ${report.unreadable.length} item${report.unreadable.length === 1 ? '' : 's'} could not be read.`, '');
     for (const u of report.unreadable) out.push(`- ${md(u.key)}: ${md(u.reason)}`);
     out.push('');
   }
   return out.join('\n');
+};
+
+/** "## Waiting outside the PI": the candidates table and the swap hints per gravity item; nothing without candidates. */
+const waitingSection = (report: ScopeReport): string[] => {
+  const words = waitingWords(report);
+  const candidates = report.candidates;
+  if (words === undefined || candidates === undefined) return [];
+  const out = [`## ${WAITING_TITLE}`, '', md(words), ''];
+  if (candidates.length === 0) return out;
+  out.push('| Issue | Score if planned | Size | Objectives | Fresh evidence | Planned in | Summary |', '| --- | ---: | ---: | --- | ---: | --- | --- |');
+  for (const c of candidates)
+    out.push(
+      `| ${md(c.key)} | ${c.score} | ${candidateSizeCell(report, c.size)} | ${md(c.objectives.join(', ')) || '–'} | ${c.freshEvidence} | ${c.plannedIn === null ? '–' : md(c.plannedIn)} | ${md(c.summary)} |`,
+    );
+  out.push('');
+  const swaps = report.swaps ?? [];
+  if (swaps.length > 0) {
+    out.push('### Swaps for the gravity items', '', 'Candidates of similar size, best first.', '');
+    for (const s of swaps) out.push(`- ${md(swapWords(report, s))}`);
+    out.push('');
+  }
+  return out;
 };
 
 /**

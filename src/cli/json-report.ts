@@ -72,6 +72,45 @@ export const JsonItemSchema = z
     counts: z.object({ liveObjectives: count, freshEvidence: count, distinctSources: count }).strict(),
     /** The PI decision that applies to the item for its PI (the newest signed record for that PI), or null. */
     decision: JsonDecisionSchema.nullable(),
+    /** Added within schemaVersion 1: the item's size in the report's capacity unit (`capacity.unit`), or null when unsized or when items are counted. */
+    size: z.number().min(0).nullable(),
+  })
+  .strict();
+
+const verdictSums = z
+  .object({ gravity: z.number(), zombie: z.number(), ungrounded: z.number(), unanchored: z.number(), aligned: z.number(), delivered: z.number(), unplanned: z.number() })
+  .strict();
+
+/** The PI's capacity: sizes summed per verdict (they add up to `total`), the unsized items named. */
+export const JsonCapacitySchema = z
+  .object({
+    /** points (a story points field), hours (original estimate), or items (counted: no capacity field). */
+    unit: z.enum(['points', 'hours', 'items']),
+    /** The field that sized the items, or null when items are counted. */
+    field: z.object({ id: z.string(), name: z.string(), unit: z.enum(['points', 'hours']) }).strict().nullable(),
+    /** Sum of the sized items' sizes (unit items: the number of items); unsized items are not in it. */
+    total: z.number().min(0),
+    byVerdict: verdictSums,
+    /** Items without a size, in report order (empty when unit = items). */
+    unsized: z.array(z.object({ key: z.string(), summary: z.string() }).strict()),
+  })
+  .strict();
+
+/** A better candidate waiting outside the PI: it would be aligned planned into it. */
+export const JsonCandidateSchema = z
+  .object({
+    key: z.string(),
+    summary: z.string(),
+    /** The alignment score it would have planned into the report's PI. */
+    score,
+    /** Its size in `capacity.unit`, or null when unsized (or items are counted). */
+    size: z.number().min(0).nullable(),
+    /** Keys of its live objectives. */
+    objectives: z.array(z.string()),
+    /** How many fresh field evidence records it has. */
+    freshEvidence: count,
+    /** The later PI it is planned in, or null when it is in none. */
+    plannedIn: z.string().nullable(),
   })
   .strict();
 
@@ -126,7 +165,17 @@ export const JsonReportSchema = z
       })
       .strict()
       .nullable(),
-    /** Worst first. */
+    /** Added within schemaVersion 1: the PI's capacity; with no PI, an empty one. */
+    capacity: JsonCapacitySchema,
+    /**
+     * Added within schemaVersion 1: the better candidates waiting outside the PI, best first (score if
+     * planned, then size, then key), at most settings candidates.limit; null when the PI has ended, there
+     * is no PI, or the time budget ran out before they were all read (then `partial` says so).
+     */
+    candidates: z.array(JsonCandidateSchema).nullable(),
+    /** Added within schemaVersion 1: per gravity item, up to 3 candidate keys of similar size; null with `candidates`. */
+    swaps: z.array(z.object({ key: z.string(), candidates: z.array(z.string()) }).strict()).nullable(),
+    /** Worst first (verdict, then size descending). */
     items: z.array(JsonItemSchema),
   })
   .strict();
@@ -170,6 +219,34 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
             evidenceExpired: report.baseline.drift.evidenceExpired.map((d) => ({ key: d.key, summary: d.summary, freshAtCommit: d.freshAtCommit, freshNow: d.freshNow })),
           },
         },
+  capacity: {
+    unit: report.capacity.unit,
+    field: report.capacity.field === null ? null : { id: report.capacity.field.id, name: report.capacity.field.name, unit: report.capacity.field.unit },
+    total: report.capacity.total,
+    byVerdict: {
+      gravity: report.capacity.byVerdict.gravity,
+      zombie: report.capacity.byVerdict.zombie,
+      ungrounded: report.capacity.byVerdict.ungrounded,
+      unanchored: report.capacity.byVerdict.unanchored,
+      aligned: report.capacity.byVerdict.aligned,
+      delivered: report.capacity.byVerdict.delivered,
+      unplanned: report.capacity.byVerdict.unplanned,
+    },
+    unsized: report.capacity.unsized.map((u) => ({ key: u.key, summary: u.summary })),
+  },
+  candidates:
+    report.candidates === undefined
+      ? null
+      : report.candidates.map((c) => ({
+          key: c.key,
+          summary: c.summary,
+          score: c.score,
+          size: c.size,
+          objectives: [...c.objectives],
+          freshEvidence: c.freshEvidence,
+          plannedIn: c.plannedIn,
+        })),
+  swaps: report.swaps === undefined ? null : report.swaps.map((s) => ({ key: s.key, candidates: [...s.candidates] })),
   items: report.items.map((item) => ({
     key: item.key,
     summary: item.summary,
@@ -207,5 +284,6 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
             decidedAt: item.decision.decidedAt,
             overdue: item.decision.overdue,
           },
+    size: item.size,
   })),
 });

@@ -9,6 +9,8 @@ import type { CliIo } from './io';
 import { baselineCommand } from './baseline-command';
 import { scanCommand } from './scan-command';
 import { snapshotCommand } from './snapshot-command';
+import { trendCommand } from './trend-command';
+import { TREND_FORMATS } from '../shared/trend';
 
 export type { CliIo } from './io';
 export { EXIT } from './exit-codes';
@@ -27,7 +29,7 @@ export const main = async (argv: readonly string[], io: CliIo): Promise<ExitCode
   });
   try {
     if (argv.length === 0) {
-      io.stderr(`${PROGRAM}: choose a command: scan or snapshot (see ${PROGRAM} --help)\n`);
+      io.stderr(`${PROGRAM}: choose a command: scan, baseline, trend or snapshot (see ${PROGRAM} --help)\n`);
       return EXIT.input;
     }
     await program.parseAsync([...argv], { from: 'user' });
@@ -89,6 +91,14 @@ settings, credentials, unknown PI, incomplete snapshot); 3 internal error;
     .addOption(new Option('--format <format>', `output format: ${FORMATS.join(', ')}`).default(undefined, 'table'))
     .option('--version <n>', 'a committed version (default: the newest)')
     .action(async (options: unknown) => setExit(await baselineCommand(options, io)));
+
+  withRunOptions(
+    program
+      .command('trend')
+      .description('the trend across PIs: per PI (the last ones, the current and the next) the count and capacity share of each verdict and the carry-overs'),
+  )
+    .addOption(new Option('--format <format>', `output format: ${TREND_FORMATS.join(', ')}`).default(undefined, 'table'))
+    .action(async (options: unknown) => setExit(await trendCommand(options, io)));
 
   withRunOptions(
     program.command('snapshot').description('record every Jira exchange a scan needs into a file, for offline replay with scan --snapshot'),

@@ -51,11 +51,13 @@ export const runReport = async (
   transport: JiraTransport,
   source: OpenSource,
   clientOptions: JiraClientOptions = {},
+  /** `candidates: false` skips the candidates waiting and their search (the baseline freezes the PI only). */
+  reportOptions: { readonly candidates?: boolean } = {},
 ): Promise<ScopeReport> => {
   try {
     const client = createJiraClient(transport, clientOptions);
     // The one --settings file (or the defaults) scores every project's items: the CLI has no per-project storage.
-    return await readScopeReport(client, sameSettingsForEveryProject(run.settings), run.scope, run.pi, run.today, evidenceCheckFor(source));
+    return await readScopeReport(client, sameSettingsForEveryProject(run.settings), run.scope, run.pi, run.today, evidenceCheckFor(source), reportOptions);
   } catch (error) {
     throw source.explain(error) ?? error;
   }

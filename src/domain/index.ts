@@ -15,3 +15,5 @@ export { scoreWorkItem } from './score-work-item';
 export { compareWorstFirst, summariseScope, scopeHeadline, noPiHeadline, type ScopeSummary, type PiRole, type PiAbsence } from './scope-summary';
 export { dateOf, freshnessCutoff } from './dates';
 export { piLabel, normaliseName, compareText } from './text';
+export { waitingPlace, ifPlanned, rankCandidates, compareCandidates, similarSize, swapsFor, SWAPS_PER_ITEM, type WaitingPlace, type WaitingItem, type CandidatePlanning } from './candidates';
+export { trendPis, planningTimeline, membershipOf, evidenceAsOf, itemAsOf, carriedOutOf, reconstructedPoint, committedPoint, type TrendPi, type Membership, type PlanningTimeline } from './trend';

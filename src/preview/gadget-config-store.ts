@@ -35,6 +35,13 @@ export const CONFIGURED_GADGET: PreviewGadget = {
   config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'report' },
 };
 
+/** The same project's trend across PIs (the gadget's trend view; the PI choice does not apply to it). */
+export const TREND_GADGET: PreviewGadget = {
+  id: 'clin-trend',
+  title: 'Clinical Apps (CLIN), trend across PIs',
+  config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'trend' },
+};
+
 /** A gadget just added to the dashboard: it asks to be configured. */
 export const NEW_GADGET: PreviewGadget = { id: 'new', title: 'A new gadget, not yet configured', config: null };
 
@@ -53,7 +60,7 @@ export const JQL_GADGETS: readonly PreviewGadget[] = [
   },
 ];
 
-export const PREVIEW_GADGETS: readonly PreviewGadget[] = [CONFIGURED_GADGET, NEW_GADGET, ...JQL_GADGETS];
+export const PREVIEW_GADGETS: readonly PreviewGadget[] = [CONFIGURED_GADGET, TREND_GADGET, NEW_GADGET, ...JQL_GADGETS];
 
 const gadgetId = (gadget: string | undefined): string => {
   if (gadget === undefined) return DEFAULT_GADGET;

@@ -6,6 +6,7 @@ import type { JiraTransport } from '../jira/transport';
 import { DECISIONS_PROPERTY_KEY, type RegisterEntry } from '../shared/decision';
 import { baselineItemOf } from '../domain/drift';
 import { addDays, daysBetween } from '../jira/sample-site/dates';
+import { piByIndex, piIndexOf } from '../jira/sample-site/pi-calendar';
 import { userById } from '../jira/sample-site/users';
 import type { BaselineItem } from '../shared/baseline';
 import { DEFAULT_SETTINGS } from '../shared/settings';
@@ -34,7 +35,13 @@ import { readScopeReport } from '../services/read-scope-report';
  * CLIN-17 as it would have stood with two fresh field evidence records from
  * two sources
  * (aligned then, ungrounded now: worsened, evidence expired), and with the
- * dropped CLIN-26 still in it (removed since commit).
+ * dropped CLIN-26 still in it (removed since commit). Its items keep their
+ * sizes (story points) and the baseline its unit, as a commit does now.
+ *
+ * And a committed baseline of a PAST CLIN PI (two before the current one), so
+ * the trend shows a committed point beside the reconstructed ones: the three
+ * epics that held that PI at its start (src/jira/sample-site/data/riverside-epics.ts,
+ * `trend`), as they stood when Alex committed it on the PI's first day.
  */
 
 const SEEDED_PROJECTS = ['CLIN', 'PAT'] as const;
@@ -85,18 +92,19 @@ const droppedItem = (summary: string): BaselineItem => ({
   forces: { strategy: 0, evidence: 0, delivery: 100 },
   findings: ['NO_OBJECTIVE', 'NO_EVIDENCE', 'ONLY_FITS'],
   counts: { objectives: 0, liveObjectives: 0, evidence: 0, freshEvidence: 0 },
+  size: 5,
   decision: null,
 });
 
 /** CLIN's current PI committed early in the PI, with the demo changes above; nothing when a baseline of that PI is already stored. */
 const seedBaseline = async (kvs: KeyValueStore, asAlex: JiraTransport, today: string): Promise<void> => {
   const client = createJiraClient(asAlex);
-  const report = await readScopeReport(client, DEFAULT_SETTINGS, { kind: 'project', projectKey: BASELINE_PROJECT }, 'current', today, sampleEvidenceSigner.check);
+  const report = await readScopeReport(client, DEFAULT_SETTINGS, { kind: 'project', projectKey: BASELINE_PROJECT }, 'current', today, sampleEvidenceSigner.check, { candidates: false });
   const pi = report.pi;
   if (pi === null || (await listBaselines(kvs, BASELINE_PROJECT, pi.name)).length > 0) return;
   const items = report.items
     .filter((a) => !ADDED_AFTER_COMMIT.has(a.key))
-    .map(baselineItemOf)
+    .map((a): BaselineItem => ({ ...baselineItemOf(a), size: a.size }))
     // Committed before any of the site's decisions was made: none applied then.
     .map((item): BaselineItem => ({ ...item, decision: null, findings: item.findings.filter((code) => code !== 'KEPT_BY_DECISION' && code !== 'REJUSTIFY_OVERDUE') }))
     .map((item): BaselineItem =>
@@ -122,15 +130,65 @@ const seedBaseline = async (kvs: KeyValueStore, asAlex: JiraTransport, today: st
     pi,
     committedAt: `${committedOn}T09:00:00.000Z`,
     committedBy: { accountId: alex.accountId, displayName: alex.displayName },
+    capacityUnit: 'points',
     items,
     commitId: 'sample-baseline',
   });
 };
 
-/** Puts the sample site's app-storage data (the not-doing register, CLIN's committed baseline) into `kvs`; `today` is the site's date. */
+/** How many PIs before the current one the seeded past baseline is. */
+export const PAST_BASELINE_OFFSET = -2;
+
+/**
+ * The past PI's items at commit, worst first, as the scorer rated them then
+ * (default settings): CLIN-36 only fit (its observation was added to it
+ * later, while the PI ran); CLIN-13 had its live objective and no evidence
+ * yet, after one carry-over; CLIN-21 had a live initiative and one fresh
+ * interview. Sizes are their story points.
+ */
+const PAST_ITEMS: readonly Omit<BaselineItem, 'summary'>[] = [
+  {
+    key: 'CLIN-36', verdict: 'gravity', score: 10, forces: { strategy: 0, evidence: 0, delivery: 100 },
+    findings: ['NO_OBJECTIVE', 'NO_EVIDENCE', 'ONLY_FITS'], counts: { objectives: 0, liveObjectives: 0, evidence: 0, freshEvidence: 0 }, size: 3, decision: null,
+  },
+  {
+    key: 'CLIN-13', verdict: 'ungrounded', score: 20, forces: { strategy: 100, evidence: 0, delivery: 100 },
+    findings: ['NO_EVIDENCE', 'CARRIED_OVER'], counts: { objectives: 1, liveObjectives: 1, evidence: 0, freshEvidence: 0 }, size: 8, decision: null,
+  },
+  {
+    key: 'CLIN-21', verdict: 'aligned', score: 60, forces: { strategy: 100, evidence: 50, delivery: 100 },
+    findings: ['SINGLE_SOURCE'], counts: { objectives: 1, liveObjectives: 1, evidence: 1, freshEvidence: 1 }, size: 5, decision: null,
+  },
+];
+
+/** CLIN's PI two before the current one, committed on its first day; nothing when a baseline of that PI is already stored. */
+const seedPastBaseline = async (kvs: KeyValueStore, asAlex: JiraTransport, today: string): Promise<void> => {
+  const past = piByIndex(piIndexOf(today) + PAST_BASELINE_OFFSET);
+  const pi = { name: past.name, startDate: past.startDate, endDate: past.endDate };
+  if ((await listBaselines(kvs, BASELINE_PROJECT, pi.name)).length > 0) return;
+  const client = createJiraClient(asAlex);
+  const found = await client.search({ jql: `key in (${PAST_ITEMS.map((i) => i.key).join(', ')})`, fields: ['summary'], pageSize: PAST_ITEMS.length });
+  const summaryOf = (key: string): string => {
+    const summary = found.find((issue) => issue.key === key)?.fields['summary'];
+    return typeof summary === 'string' ? summary : key;
+  };
+  const alex = userById('alex');
+  await commitBaselineVersion(kvs, {
+    projectKey: BASELINE_PROJECT,
+    pi,
+    committedAt: `${pi.startDate}T09:00:00.000Z`,
+    committedBy: { accountId: alex.accountId, displayName: alex.displayName },
+    capacityUnit: 'points',
+    items: PAST_ITEMS.map((item): BaselineItem => ({ ...item, summary: summaryOf(item.key) })),
+    commitId: 'sample-baseline-past',
+  });
+};
+
+/** Puts the sample site's app-storage data (the not-doing register, CLIN's committed baselines) into `kvs`; `today` is the site's date. */
 export const seedSampleAppStorage = async (kvs: KeyValueStore, asAlex: JiraTransport, today: string): Promise<void> => {
   for (const entry of await sampleRegisterEntries(asAlex)) {
     if ((await kvs.get(registerKey(entry))) === undefined) await addRegisterEntry(kvs, entry);
   }
   await seedBaseline(kvs, asAlex, today);
+  await seedPastBaseline(kvs, asAlex, today);
 };

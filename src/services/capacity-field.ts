@@ -22,13 +22,14 @@ const siteFieldsOnce = (client: JiraClient): Promise<SiteFieldRef[]> => {
 };
 
 /** Refusals that leave the rest of a report readable: sizes then are what is missing, said in a warning. */
-const SIZE_ONLY_FAILURES = new Set(['JIRA_FORBIDDEN', 'NOT_FOUND', 'JIRA_BAD_RESPONSE', 'JIRA_BAD_REQUEST']);
+const SIZE_ONLY_FAILURES = new Set(['JIRA_FORBIDDEN', 'NOT_FOUND']);
 
 /**
- * The settings' capacity field. When Jira refuses the site's fields (403, a
- * shape the app cannot read), items are counted and the report says why:
- * sizes never stop a report. Jira being down, a login that fails and the
- * deadline are not swallowed: the report's own reads would meet them too.
+ * The settings' capacity field. When Jira refuses the site's fields (403,
+ * 404), items are counted and the report says why: a permission on the field
+ * list never stops a report. Jira being down, an answer the app cannot read,
+ * a login that fails and the deadline are not swallowed: they fail the report
+ * as any of its own reads would (test/reliability/faults.test.ts).
  */
 export const readCapacityField = async (client: JiraClient, settings: Settings): Promise<CapacityFieldChoice> => {
   const setting = settings.capacity.field;

@@ -17,8 +17,9 @@ import { readScopeReport } from './read-scope-report';
  * them, how many objectives they reach, and what the PI pattern matches but
  * cannot date. Every read goes through `client` (asUser in the resolver).
  * Requests: the calendar (versions once, remembered), one search of the
- * project's work items for sprint PIs, and one scope report for each of the
- * current and next PI (see readScopeReport).
+ * project's work items for sprint PIs, one scope report for each of the
+ * current and next PI (see readScopeReport), and the site's fields once (for
+ * the capacity field).
  */
 
 const undatableOf = async (client: JiraClient, settings: Settings, projectKey: string, calendar: PiCalendar, sprints: readonly SprintRef[]) => {
@@ -50,13 +51,15 @@ const notesOf = (report: ScopeReport | null): string[] =>
       ];
 
 export const checkSettings = async (rawClient: JiraClient, settings: Settings, projectKey: string, today: string): Promise<SettingsCheck> => {
+  // One wrapper for the whole check: readScopeReport keeps it (rememberingCalendarReads gives a wrapper back), so versions and the site's fields are read once.
   const client = rememberingCalendarReads(rawClient);
   const itemSprints = await projectSprints(client, settings, projectKey);
   const { calendar } = await readPiCalendar(client, settings, { projectKeys: [projectKey], itemSprints }, today);
   const undatable = await undatableOf(client, settings, projectKey, calendar, itemSprints);
   const scope = { kind: 'project', projectKey } as const;
-  const current = calendar.current === null ? null : await readScopeReport(client, settings, scope, 'current', today);
-  const next = calendar.next === null ? null : await readScopeReport(client, settings, scope, 'next', today);
+  // The check counts items and sizes; it needs no candidates (and none of their search).
+  const current = calendar.current === null ? null : await readScopeReport(client, settings, scope, 'current', today, undefined, { candidates: false });
+  const next = calendar.next === null ? null : await readScopeReport(client, settings, scope, 'next', today, undefined, { candidates: false });
   const capacity = await readCapacityField(client, settings);
   const reports = [current, next].filter((r): r is ScopeReport => r !== null);
   const unsized = capacity.field === null ? 0 : reports.reduce((n, r) => n + r.capacity.unsized.length, 0);

@@ -3,6 +3,7 @@ import type { EvidenceCheck } from '../jira/evidence-mac';
 import type { JiraClient } from '../jira/client';
 import type { Pi } from '../shared/assessment';
 import type { BaselineItem, BaselineMeta } from '../shared/baseline';
+import type { CapacityUnit } from '../shared/capacity';
 import type { Person } from '../shared/decision';
 import type { ScopeReport } from '../shared/report';
 import { AppError } from '../shared/result';
@@ -19,7 +20,7 @@ import { readScopeReport } from './read-scope-report';
  * short by the time budget (DEADLINE) or with unreadable items (PARTIAL) is
  * refused: nothing is frozen from half a PI.
  */
-export const frozenItemsOf = (report: ScopeReport): { readonly pi: Pi; readonly items: BaselineItem[] } => {
+export const frozenItemsOf = (report: ScopeReport): { readonly pi: Pi; readonly items: BaselineItem[]; readonly capacityUnit: CapacityUnit } => {
   if (report.pi === null) throw new AppError('NOT_FOUND', `${report.headline} There is nothing to commit.`);
   if (report.partial !== undefined)
     throw new AppError('DEADLINE', `A baseline must hold the whole PI, and only part of it was read in time: ${report.partial.message} Nothing was committed.`);
@@ -31,7 +32,8 @@ export const frozenItemsOf = (report: ScopeReport): { readonly pi: Pi; readonly 
         .map((u) => u.key)
         .join(', ')}). Nothing was committed; try again.`,
     );
-  return { pi: report.pi, items: report.items.map(baselineItemOf) };
+  // Each item keeps its size (issue 11): the trend reads a committed PI's capacity from it.
+  return { pi: report.pi, items: report.items.map((a) => ({ ...baselineItemOf(a), size: a.size })), capacityUnit: report.capacity.unit };
 };
 
 export interface CommitRequest {
@@ -53,7 +55,7 @@ export const commitBaseline = async (
   kvs: KeyValueStore,
   request: CommitRequest,
 ): Promise<BaselineMeta> => {
-  const report = await readScopeReport(client, settingsOf, { kind: 'project', projectKey: request.projectKey }, request.pi, request.today, request.evidenceCheck);
-  const { pi, items } = frozenItemsOf(report);
-  return commitBaselineVersion(kvs, { projectKey: request.projectKey, pi, committedAt: request.now, committedBy: request.committedBy, items });
+  const report = await readScopeReport(client, settingsOf, { kind: 'project', projectKey: request.projectKey }, request.pi, request.today, request.evidenceCheck, { candidates: false });
+  const { pi, items, capacityUnit } = frozenItemsOf(report);
+  return commitBaselineVersion(kvs, { projectKey: request.projectKey, pi, committedAt: request.now, committedBy: request.committedBy, items, capacityUnit });
 };

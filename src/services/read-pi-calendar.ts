@@ -51,7 +51,11 @@ export const readPiCalendar = async (
  * invocation: the scope's calendar and each project's own calendar read the
  * same versions, and Jira is asked once.
  */
+/** The clients rememberingCalendarReads made: wrapping one again gives it back, so what it (and the capacity field's reader, keyed by client) remembers holds across nested reads. */
+const remembering = new WeakSet<JiraClient>();
+
 export const rememberingCalendarReads = (client: JiraClient): JiraClient => {
+  if (remembering.has(client)) return client;
   const versions = new Map<string, ReturnType<JiraClient['projectVersions']>>();
   const sprints = new Map<number, ReturnType<JiraClient['boardSprints']>>();
   const remember = <K, V>(cache: Map<K, Promise<V>>, key: K, read: () => Promise<V>): Promise<V> => {
@@ -61,9 +65,11 @@ export const rememberingCalendarReads = (client: JiraClient): JiraClient => {
     known.catch(() => cache.delete(key));
     return known;
   };
-  return {
+  const wrapped: JiraClient = {
     ...client,
     projectVersions: (projectKey) => remember(versions, projectKey, () => client.projectVersions(projectKey)),
     boardSprints: (boardId) => remember(sprints, boardId, () => client.boardSprints(boardId)),
   };
+  remembering.add(wrapped);
+  return wrapped;
 };

@@ -14,6 +14,7 @@ import { asProjectSettings, unionOf, type ProjectSettings } from './project-sett
 import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
 import { resolveScope, type ResolvedScope } from './resolve-scope';
 import { readCapacityField } from './capacity-field';
+import { candidatesOf, hasNotEnded, readCandidates, swapsOf, waitingFilter, type CandidateContext } from './read-candidates';
 
 /**
  * The PI report of a scope. Requests: ceil(N/100) searches for N items, plus
@@ -31,7 +32,17 @@ import { readCapacityField } from './capacity-field';
  * clause. Each item is then scored with its OWN project's settings and PI
  * calendar (assessByProject), as in the panel and the re-score, so an item
  * has one verdict on every surface. Versions and sprints are read once per
- * project and board for both.
+ * project and board for both. Sizes cost one GET /rest/api/3/field per
+ * client (readCapacityField), whatever the number of projects.
+ *
+ * Candidates waiting outside the PI (read-candidates.ts), only while the
+ * PI has not ended: one more search, ceil(C/100) pages for the C open items
+ * of the scope outside the PI (`statusCategory != Done`, and for fixVersion
+ * PIs not in the PI's version), plus one objective search per 100 of their
+ * objective keys and parent level; histories inline, calendars already read.
+ * A scope whose items were searched without a PI clause (JQL, a board
+ * without a project, sprint PIs without a board) already holds them: no
+ * extra search, and their objectives are read with the report's.
  */
 
 export const SEARCH_PAGE_SIZE = 100;
@@ -80,12 +91,30 @@ export const deadlineNote = (itemsRead: number): NonNullable<ScopeReport['partia
   itemsRead,
 });
 
-/** The report with its settings warnings and, when a search stopped at the deadline, the partial note. */
-const withNotes = (report: ScopeReport, warnings: readonly string[], complete: boolean, itemsRead: number, evidenceChecked: boolean): ScopeReport => ({
+/**
+ * What a person reads when the PI's items were all read but the candidates
+ * waiting outside it were not: the list is left out rather than shown as if
+ * it were complete (a better candidate may be among those not read).
+ */
+export const candidatesDeadlineNote = (itemsRead: number): NonNullable<ScopeReport['partial']> => ({
+  code: 'DEADLINE',
+  message: `Read all ${itemsRead.toLocaleString('en-US')} items of the PI, but not every work item waiting outside it before the time limit, so the better candidates waiting and the swaps are left out.`,
+  itemsRead,
+});
+
+/** The report with its settings warnings and, when a search stopped at the deadline, the partial note (or the one given). */
+const withNotes = (
+  report: ScopeReport,
+  warnings: readonly string[],
+  complete: boolean,
+  itemsRead: number,
+  evidenceChecked: boolean,
+  partial?: ScopeReport['partial'],
+): ScopeReport => ({
   ...report,
   evidenceChecked,
   ...(warnings.length === 0 ? {} : { settingsWarning: warnings.join(' ') }),
-  ...(complete ? {} : { partial: deadlineNote(itemsRead) }),
+  ...(complete ? (partial === undefined ? {} : { partial }) : { partial: deadlineNote(itemsRead) }),
 });
 
 /** The report of a scope without the PI it asked for: its headline names the PI and why (noPiHeadline). */
@@ -109,6 +138,12 @@ export const readScopeReport = async (
   today: string,
   /** Only evidence this check trusts counts (src/jira/evidence-mac.ts); the CLI against a real site has no key and passes none. */
   evidenceCheck?: EvidenceCheck,
+  /**
+   * `candidates: false` skips the candidates waiting outside the PI (and their search) for callers that
+   * only need the PI's own items: a baseline commit (whose completeness check would otherwise refuse a PI
+   * read whole because the candidates ran out of time), the settings check.
+   */
+  options: { readonly candidates?: boolean } = {},
 ): Promise<ScopeReport> => {
   const settingsOf = asProjectSettings(settingsIn);
   const client = rememberingCalendarReads(rawClient);
@@ -174,19 +209,47 @@ export const readScopeReport = async (
 
   // Which items are in the PI is read with the scope's PI settings; each item is then scored with its own project's.
   const inPi = (item: WorkItem) => broad === null || piNamesOf(item, settings.pi, calendar).some((n) => sameName(n, pi.name));
-  const assessedByProject = await assessByProject(client, settingsOf, issues, today, { keep: inPi, sized: true, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) });
+  const planOpen = options.candidates !== false && hasNotEnded(pi, today);
+  // A broad search already holds the items waiting outside the PI: they are scored in the same pass (one objective read for both).
+  const waiting = planOpen && broad !== null ? waitingFilter(settings, calendar, pi) : null;
+  const inPiKeys = new Set<string>();
+  const keep = (item: WorkItem): boolean => {
+    if (inPi(item)) {
+      inPiKeys.add(item.key);
+      return true;
+    }
+    return waiting?.keep(item) ?? false;
+  };
+  const assessedByProject = await assessByProject(client, settingsOf, issues, today, { keep, sized: true, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) });
   // The report's unit is the scope settings' capacity field; an item of a project sized by another field counts as unsized here.
   const capacity = await readCapacityField(client, settings);
-  const assessments = assessedByProject.assessed.map((a) => a.assessment);
+  const assessed = assessedByProject.assessed.map((a) => a.assessment);
+  const assessments = assessed.filter((a) => inPiKeys.has(a.key));
   const sizedInUnit = (a: { projectKey: string }) => settingsOf.of(a.projectKey).settings.capacity.field === settings.capacity.field;
+  const summary = summariseScope(assessments, pi, role, capacity.field, sizedInUnit);
   const report: ScopeReport = {
     scopeLabel: scope.label,
     jql,
     today,
     pi,
     piRole: role,
-    ...summariseScope(assessments, pi, role, capacity.field, sizedInUnit),
+    ...summary,
     unreadable: assessedByProject.unreadable,
   };
-  return withNotes(report, unionOf([warnings, assessedByProject.warnings]), complete, itemsRead, evidenceCheck !== undefined);
+  const allWarnings = unionOf([warnings, assessedByProject.warnings]);
+  // No candidates for a PI that has ended (or when the caller wants none), nor when the PI's own items were cut short (the time is spent).
+  // (Read through a function: `complete` is set inside the search closure, which the compiler's narrowing does not see.)
+  const everyPageRead = (): boolean => complete;
+  if (!planOpen || !everyPageRead()) return withNotes(report, allWarnings, complete, itemsRead, evidenceCheck !== undefined);
+
+  const ctx: CandidateContext = { settings, settingsOf, calendar, pi, today, sizedInUnit, unit: summary.capacity.unit };
+  const read =
+    waiting !== null
+      ? { complete: true as const, candidates: candidatesOf(assessed.filter((a) => !inPiKeys.has(a.key)), waiting.places, ctx), warnings: [] }
+      : await readCandidates(client, { ...ctx, baseJql: scope.baseJql, types, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) }, (candidateJql) =>
+          client.searchUntilDeadline({ jql: candidateJql, fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] }),
+        );
+  if (!read.complete) return withNotes(report, allWarnings, true, itemsRead, evidenceCheck !== undefined, candidatesDeadlineNote(itemsRead));
+  const withCandidates: ScopeReport = { ...report, candidates: read.candidates, swaps: swapsOf(summary.items, read.candidates, ctx) };
+  return withNotes(withCandidates, unionOf([allWarnings, read.warnings]), true, itemsRead, evidenceCheck !== undefined);
 };

@@ -1,22 +1,266 @@
-import type { JiraClient } from '../jira/client';
+import {
+  calendarOf,
+  carriedOutOf,
+  committedPoint,
+  itemAsOf,
+  membershipOf,
+  piNameMapper,
+  planningTimeline,
+  planningValuesOf,
+  reconstructedPoint,
+  scoreWorkItem,
+  trendPis,
+  type PiCalendar,
+  type PlanningTimeline,
+  type SprintRef,
+  type TrendPi,
+  type WorkItem,
+} from '../domain';
+import type { JiraClient, RawIssue } from '../jira/client';
 import type { EvidenceCheck } from '../jira/evidence-mac';
+import { quote, workItemJql } from '../jira/jql';
+import { piFieldIdOf } from '../jira/map-history';
+import type { ObjectiveDetails } from '../jira/map-objectives';
+import { sprintsOfIssues } from '../jira/map-sprint';
+import { mapWorkItem } from '../jira/map-work-item';
 import type { Baseline } from '../shared/baseline';
-import { AppError } from '../shared/result';
+import type { CapacityField } from '../shared/capacity';
+import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
+import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
+import { isAppError } from '../shared/result';
 import type { ScopeSpec } from '../shared/scope';
-import type { Settings } from '../shared/settings';
-import type { ScopeTrend } from '../shared/trend';
-import type { ProjectSettings } from './project-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import type { ScopeTrend, TrendPoint } from '../shared/trend';
+import { fieldsForSettings, groupByProject, readHistories, workItemTypesOf } from './assess-raw-items';
+import { readCapacityField } from './capacity-field';
+import { asProjectSettings, unionOf, type ProjectSettings } from './project-settings';
+import { readObjectiveDetails } from './read-objectives';
+import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
+import { deadlineNote, SEARCH_PAGE_SIZE } from './read-scope-report';
+import { resolveScope } from './resolve-scope';
 
 /** The newest committed baseline of a project's PI, or null (the app's storage; absent where it cannot be read). */
 export type CommittedBaselines = (projectKey: string, piName: string) => Promise<Baseline | null>;
 
-/** The trend across PIs of a scope (src/shared/trend.ts). TO BE BUILT (issue 11). */
-export const readScopeTrend = async (
-  _client: JiraClient,
-  _settings: Settings | ProjectSettings,
-  _scope: ScopeSpec,
-  _today: string,
-  _options: { readonly evidenceCheck?: EvidenceCheck; readonly committed?: CommittedBaselines } = {},
-): Promise<ScopeTrend> => {
-  throw new AppError('NOT_FOUND', 'The trend is not built yet.');
+/**
+ * The trend across PIs of a scope (src/shared/trend.ts; what reconstruction
+ * knows: src/domain/trend.ts). Requests, for N items across the trend's PIs:
+ * ONE search, ceil(N/100) pages, with the changelog and the evidence and
+ * decisions properties inline (a changelog bulkfetch per 1000 items only for
+ * items whose inline history Jira cut short), the calendar (one per project
+ * for fixVersion PIs), the site's fields once, and one objective search per
+ * 100 objective keys and parent level; a board scope adds its configuration.
+ * Not a scan per PI.
+ *
+ * fixVersion PIs are searched with `fixVersion WAS IN (...)`: the items that
+ * hold or ever held one of the PIs. Jira supports WAS only on a few fields
+ * (fix versions among them; not labels, sprints or custom fields), so other
+ * PI sources search the scope's work items without a PI clause and pick
+ * each PI's items from their history in memory.
+ */
+
+const projectsOfItems = (issues: readonly RawIssue[]): string[] => [
+  ...new Set(
+    issues.flatMap((i) => {
+      const project = i.fields['project'];
+      return typeof project === 'object' && project !== null && typeof (project as { key?: unknown }).key === 'string' ? [(project as { key: string }).key] : [];
+    }),
+  ),
+];
+
+/** A board's sprints, or null when the board has none (Jira answers 400 for a kanban board), as the report reads them. */
+const sprintsOfBoard = async (client: JiraClient, boardId: number): Promise<SprintRef[] | null> => {
+  try {
+    return await client.boardSprints(boardId);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'JIRA_BAD_REQUEST') return null;
+    throw error;
+  }
 };
+
+/** One item mapped with its own project's settings, ready to be replayed PI by PI. */
+interface TrendItem {
+  readonly item: WorkItem;
+  readonly settings: Settings;
+  /** The item's own project's calendar (scored against it, as in every report). */
+  readonly calendar: PiCalendar;
+  readonly timeline: PlanningTimeline;
+  readonly toPiName: (value: string) => string | null;
+  /** Its size in the trend's unit; null when unsized or sized by another field than the scope's. */
+  readonly size: number | null;
+}
+
+const SOURCE_WORDS: Record<Settings['pi']['source'], string> = {
+  fixVersion: 'fix versions',
+  sprint: 'sprints',
+  labelPrefix: 'labels',
+  customField: 'a custom field',
+};
+
+export const readScopeTrend = async (
+  rawClient: JiraClient,
+  settingsIn: Settings | ProjectSettings,
+  scopeSpec: ScopeSpec,
+  today: string,
+  options: { readonly evidenceCheck?: EvidenceCheck; readonly committed?: CommittedBaselines } = {},
+): Promise<ScopeTrend> => {
+  const { evidenceCheck } = options;
+  const settingsOf = asProjectSettings(settingsIn);
+  const client = rememberingCalendarReads(rawClient);
+  const scope = await resolveScope(client, scopeSpec);
+  const knownKey = scope.projectKeys[0];
+  const involved = scopeSpec.kind === 'project' && knownKey !== undefined ? [settingsOf.of(knownKey).settings] : settingsOf.all;
+  const capacityChoices = await Promise.all(involved.map((s) => readCapacityField(client, s)));
+  const fields = fieldsForSettings(involved, capacityChoices.map((c) => c.field));
+  const types = workItemTypesOf(involved);
+  // What the searches read; an object, so the closure's writes are seen where the trend is put together.
+  const read = { complete: true, items: 0 };
+  const search = async (jql: string): Promise<RawIssue[]> => {
+    const result = await client.searchUntilDeadline({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
+    read.complete &&= result.complete;
+    read.items += result.issues.length;
+    return result.issues;
+  };
+  const searchJql = (settings: Settings, clause: string | null) => workItemJql(scope.baseJql, { ...settings, workItemTypes: types }, clause);
+
+  // The scope's settings choose its PIs, as in readScopeReport: its project's, the board's, or those of the first project among a JQL scope's items.
+  let broad = knownKey === undefined ? await search(searchJql(DEFAULT_SETTINGS, null)) : null;
+  const scopeProjects = knownKey === undefined ? projectsOfItems(broad ?? []) : [...scope.projectKeys];
+  const scopeKey = knownKey ?? [...scopeProjects].sort()[0];
+  const scoped = scopeKey === undefined ? { settings: DEFAULT_SETTINGS } : settingsOf.of(scopeKey);
+  const settings = scoped.settings;
+  const boardSprints = settings.pi.source === 'sprint' && scope.boardId !== undefined ? await sprintsOfBoard(client, scope.boardId) : null;
+  if (broad === null && settings.pi.source === 'sprint' && boardSprints === null) broad = await search(searchJql(settings, null));
+  const { calendar, sprints } = await readPiCalendar(
+    client,
+    settings,
+    {
+      projectKeys: scopeProjects,
+      itemSprints: boardSprints ?? (settings.pi.source === 'sprint' ? sprintsOfIssues(broad ?? [], settings.pi.sprintFieldId) : []),
+    },
+    today,
+  );
+  const pis = trendPis(calendar, today, settings.trend.pis);
+  const capacity = await readCapacityField(client, settings);
+  const notes: string[] = [];
+
+  // ONE search across every PI of the trend.
+  let jql: string;
+  let issues: RawIssue[];
+  if (broad !== null) {
+    jql = searchJql(settings, null);
+    issues = broad;
+  } else if (settings.pi.source === 'fixVersion') {
+    jql = searchJql(settings, pis.length === 0 ? null : `fixVersion WAS IN (${pis.map((p) => quote(p.pi.name)).join(', ')})`);
+    issues = pis.length === 0 ? [] : await search(jql);
+  } else {
+    jql = searchJql(settings, null);
+    issues = pis.length === 0 ? [] : await search(jql);
+  }
+  if (settings.pi.source !== 'fixVersion')
+    notes.push(
+      `The PIs come from ${SOURCE_WORDS[settings.pi.source]}, whose history JQL cannot search (WAS works on fix versions, not on labels, sprints or custom fields): the scope's work items were read without a PI clause and each PI's items picked from their history.`,
+    );
+
+  // Each item mapped once, with its own project's settings, objectives and calendar.
+  const { groups, unreadable, warnings } = groupByProject(issues, settingsOf);
+  const items: TrendItem[] = [];
+  const knownSprints = new Map(sprints.map((s) => [s.name, s]));
+  const objectivesBySettings = new Map<string, ReadonlyMap<string, ObjectiveDetails | null>>();
+  for (const group of groups) {
+    const own = group.settings;
+    const ownCalendar = (
+      await readPiCalendar(client, own, { projectKeys: [group.projectKey], itemSprints: own.pi.source === 'sprint' ? sprintsOfIssues(group.items, own.pi.sprintFieldId) : [] }, today)
+    ).calendar;
+    const ownCapacity = await readCapacityField(client, own);
+    if (!ownCapacity.ok && !warnings.includes(ownCapacity.warning)) warnings.push(ownCapacity.warning);
+    const sameObjectives = JSON.stringify(own.objectives);
+    const objectives = await readObjectiveDetails(client, own, group.items, objectivesBySettings.get(sameObjectives));
+    objectivesBySettings.set(sameObjectives, objectives);
+    const histories = await readHistories(client, group.items, piFieldIdOf(own.pi));
+    const sizedInUnit = own.capacity.field === settings.capacity.field;
+    const toPiName = piNameMapper(own.pi);
+    for (const raw of group.items) {
+      const mapped = mapWorkItem(raw, {
+        settings: own,
+        objectives,
+        histories: histories.get(raw.id) ?? [],
+        webLinks: null,
+        capacityField: ownCapacity.field,
+        ...(evidenceCheck === undefined ? {} : { evidenceCheck }),
+      });
+      if (!mapped.ok) {
+        unreadable.push({ key: mapped.key, reason: mapped.reason });
+        continue;
+      }
+      const item = mapped.item;
+      items.push({
+        item,
+        settings: own,
+        calendar: ownCalendar,
+        timeline: planningTimeline(item.planningHistory, planningValuesOf(item, own.pi)),
+        toPiName,
+        size: sizedInUnit ? item.size : null,
+      });
+    }
+  }
+
+  // Baselines are kept per project: only a project scope's points can be committed.
+  const committedOf = scopeSpec.kind === 'project' ? options.committed : undefined;
+  if (scopeSpec.kind !== 'project') notes.push(`${scopeSpec.kind === 'board' ? 'Board' : 'JQL'} scopes are reconstructed only: baselines are kept per project.`);
+  else if (options.committed === undefined)
+    notes.push("No committed baselines could be read here (they live in the app's storage in Jira): every point is reconstructed from the items' history.");
+
+  const calendarsAt = new Map<string, PiCalendar>();
+  const calendarAt = (own: PiCalendar, projectKey: string, asOf: string): PiCalendar => {
+    const key = `${projectKey}|${asOf}`;
+    const known = calendarsAt.get(key) ?? calendarOf(own.pis, asOf);
+    calendarsAt.set(key, known);
+    return known;
+  };
+  const sizeToday = new Map(items.map((t) => [t.item.key, t.size]));
+  const carriedOutItems = items.map((t) => ({ item: t.item, source: t.settings.pi }));
+
+  const reconstruct = (at: TrendPi, carriedOut: number): TrendPoint => {
+    const assessed = items.flatMap((t) => {
+      const membership = membershipOf(t.timeline, t.toPiName, at.pi, today);
+      if (membership === null) return [];
+      const then = itemAsOf(t.item, t.settings.pi, membership, knownSprints);
+      const a = scoreWorkItem(then, calendarAt(t.calendar, t.item.projectKey, membership.asOf), t.settings, membership.asOf);
+      return [{ key: a.key, summary: a.summary, verdict: a.verdict, size: t.size }];
+    });
+    return reconstructedPoint(at, today, assessed, carriedOut, capacity.field);
+  };
+
+  const points: TrendPoint[] = [];
+  for (const at of pis) {
+    const carriedOut = at.role === 'next' ? 0 : carriedOutOf(at.pi, carriedOutItems, calendar);
+    const baseline = committedOf === undefined || knownKey === undefined ? null : await committedOf(knownKey, at.pi.name);
+    if (baseline === null) {
+      points.push(reconstruct(at, carriedOut));
+      continue;
+    }
+    const { point, note } = committedPoint(at, baseline, carriedOut, capacity.field, (key) => sizeToday.get(key) ?? null);
+    points.push(point);
+    if (note !== null) notes.push(note);
+  }
+  if (points.some((p) => p.source === 'reconstructed'))
+    notes.push(
+      'Reconstructed points show each item as it stood when the PI started (or when it joined the PI): its planning and field evidence then; its objectives, links and sizes as they are today; and no item as done (the status history is not read).',
+    );
+  if (pis.length === 0) notes.push(`The PI calendar of ${scope.label} has no PI that ended before ${today}, no current and no next PI: check the PI settings.`);
+
+  return {
+    scopeLabel: scope.label,
+    jql,
+    today,
+    unit: fieldUnit(capacity.field),
+    points,
+    unreadable,
+    ...(read.complete ? {} : { partial: deadlineNote(read.items) }),
+    notes: unionOf([scoped.warning === undefined ? [] : [scoped.warning], warnings, notes]),
+    evidenceChecked: evidenceCheck !== undefined,
+  };
+};
+
+const fieldUnit = (field: CapacityField | null): ScopeTrend['unit'] => (field === null ? 'items' : field.unit);

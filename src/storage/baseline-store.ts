@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { FINDING_CODES, VERDICTS, type Pi } from '../shared/assessment';
 import type { Baseline, BaselineItem, BaselineMeta } from '../shared/baseline';
+import type { CapacityUnit } from '../shared/capacity';
 import { DECISION_KINDS, PersonSchema, type Person } from '../shared/decision';
 import { AppError } from '../shared/result';
 import type { KeyValueStore } from './key-value-store';
@@ -65,6 +66,8 @@ const StoredItemSchema = z
     findings: z.array(z.enum(FINDING_CODES)),
     counts: z.object({ objectives: count, liveObjectives: count, evidence: count, freshEvidence: count }).strict(),
     decision: z.object({ kind: z.enum(DECISION_KINDS), version: z.number().int().min(1), sponsor: PersonSchema.nullable() }).strict().nullable(),
+    /** Absent in baselines committed before sizes were kept (issue 11): those stay readable. */
+    size: z.number().min(0).nullable().optional(),
   })
   .strict();
 const StoredChunkSchema = z.object({ items: z.array(StoredItemSchema) }).strict();
@@ -79,6 +82,8 @@ const StoredMetaSchema = z
     itemCount: count,
     commitId: z.string().min(1),
     chunks: count,
+    /** The unit of the items' sizes; absent in baselines committed before sizes were kept. */
+    capacityUnit: z.enum(['points', 'hours', 'items']).optional(),
   })
   .strict();
 type StoredMeta = z.infer<typeof StoredMetaSchema>;
@@ -144,6 +149,8 @@ export interface BaselineCommit {
   readonly items: readonly BaselineItem[];
   /** The commit's id in the chunk keys (default: a random UUID). */
   readonly commitId?: string;
+  /** The unit of the items' sizes (the report's capacity unit); absent: the baseline keeps no unit (as before issue 11). */
+  readonly capacityUnit?: CapacityUnit;
 }
 
 /** Writes a new version of the project's PI baseline (items first, the meta last); answers its meta. */
@@ -163,6 +170,7 @@ export const commitBaselineVersion = async (kvs: KeyValueStore, commit: Baseline
       itemCount: commit.items.length,
       commitId,
       chunks: chunks.length,
+      ...(commit.capacityUnit === undefined ? {} : { capacityUnit: commit.capacityUnit }),
     };
     if (await kvs.createIfAbsent(baselineMetaKey(commit.projectKey, commit.pi.name, version), meta)) return metaOf(meta);
   }
@@ -183,9 +191,9 @@ export const readBaseline = async (kvs: KeyValueStore, projectKey: string, piNam
     const key = baselineChunkKey(projectKey, piName, meta.commitId, index);
     const parsed = StoredChunkSchema.safeParse(await kvs.get(key));
     if (!parsed.success) throw corrupt(`Part ${index + 1} of ${meta.chunks} of baseline version ${meta.version} of ${piName} in ${projectKey}`);
-    items.push(...parsed.data.items);
+    items.push(...parsed.data.items.map(({ size, ...item }) => (size === undefined ? item : { ...item, size })));
   }
   if (items.length !== meta.itemCount)
     throw corrupt(`Baseline version ${meta.version} of ${piName} in ${projectKey} (${items.length} of ${meta.itemCount} items)`);
-  return { ...metaOf(meta), items };
+  return { ...metaOf(meta), ...(meta.capacityUnit === undefined ? {} : { capacityUnit: meta.capacityUnit }), items };
 };

@@ -1,9 +1,10 @@
 /**
  * The benchmark of Factory Gravity: `npm run bench` (tsx test/bench/run.ts).
  *
- * Five sections, each independent: when one cannot run (its code is missing
+ * Six sections, each independent: when one cannot run (its code is missing
  * or fails), its figures say why and the others still run.
  *   economy   Jira requests of a scope report vs the page bound ceil(N/100)
+ *   trend     requests and time of the trend across PIs at 1,000 and 10,000 epics
  *   latency   wall time with 100 ms per Jira request vs Forge's limits
  *   scoring   map + score time vs JSON.parse time of the same REST bodies,
  *             and the peak heap while scoring (sampled during the same runs)
@@ -22,6 +23,7 @@ type Section = (options: BenchOptions) => Promise<Figure[]>;
 
 const SECTIONS: Readonly<Record<string, { readonly title: string; readonly load: () => Promise<Section> }>> = {
   economy: { title: 'Jira request economy', load: async () => (await import('./request-economy')).requestEconomy },
+  trend: { title: 'Trend across PIs', load: async () => (await import('./trend-economy')).trendEconomy },
   latency: { title: 'Latency budget', load: async () => (await import('./latency-budget')).latencyBudget },
   scoring: { title: 'Scoring speed and memory', load: async () => (await import('./scoring-speed')).scoringSpeed },
   frontend: { title: 'Front end', load: async () => (await import('./front-end')).frontEnd },

@@ -156,8 +156,8 @@ describeBrowser('the index page opens configured gadgets and JQL examples', () =
     const post = (query: string, body: unknown) =>
       fetch(`${api}${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     expect((await post('?gadget=new', { scope: { kind: 'project', projectKey: 'PAT' }, pi: 'current' })).status).toBe(200);
-    expect(await (await fetch(`${api}?gadget=new`)).json()).toEqual({ config: { scope: { kind: 'project', projectKey: 'PAT' }, pi: 'current' } });
-    expect(await (await fetch(`${api}?gadget=clin-next-pi`)).json()).toEqual({ config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' } });
+    expect(await (await fetch(`${api}?gadget=new`)).json()).toEqual({ config: { scope: { kind: 'project', projectKey: 'PAT' }, pi: 'current', view: 'report' } });
+    expect(await (await fetch(`${api}?gadget=clin-next-pi`)).json()).toEqual({ config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'report' } });
     const bad = await post('?gadget=../etc', { scope: { kind: 'project', projectKey: 'PAT' } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toContain('is not a gadget name');

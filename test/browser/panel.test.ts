@@ -1,7 +1,21 @@
 import type { Page } from 'playwright-core';
 import { INTENDED_VERDICTS } from '../../src/jira/sample-site';
 import type { PanelData } from '../../src/shared/payloads';
-import { describeBrowser, invoke, invokeData, openPage, pageUrl, useBrowserFixture, TEST_TODAY, waitInPage, type BrowserFixture, type User } from './helpers';
+import {
+  describeBrowser,
+  invoke,
+  invokeData,
+  openPage,
+  pageUrl,
+  screenshot,
+  seriousAxeViolations,
+  useBrowserFixture,
+  TEST_TODAY,
+  waitForSettled,
+  waitInPage,
+  type BrowserFixture,
+  type User,
+} from './helpers';
 
 /**
  * The issue panel over the preview's sample site: the verdicts the sample
@@ -158,6 +172,33 @@ describeBrowser('issue panel', () => {
     expect(after.untrusted).toEqual([]);
     expect(after.assessment.verdict).toBe('aligned');
     expect((await shown(page)).verdict).toBe('aligned');
+    await page.close();
+  });
+
+  it('shows the size beside the verdict, or Unsized with the field to set, in light and dark, accessibly', async () => {
+    const answers = await Promise.all(Object.keys(INTENDED_VERDICTS).map((key) => panel(key)));
+    const sized = answers.find((d) => d.capacityField !== null && d.assessment.size !== null);
+    const unsized = answers.find((d) => d.capacityField !== null && d.assessment.size === null);
+    // The sample sizes its epics in story points and leaves a few unsized.
+    if (sized === undefined || unsized === undefined) throw new Error('the sample needs a sized and an unsized item');
+    const field = sized.capacityField!;
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await openPage(fx, pageUrl(fx.preview, 'issue-panel', { issueKey: sized.assessment.key, user: 'alex', theme }));
+      await page.waitForSelector('[data-testid="item-size"]', { timeout: 15_000 });
+      await waitForSettled(page);
+      const size = sized.assessment.size!;
+      expect(await page.textContent('[data-testid="item-size"]')).toBe(`${size} ${field.unit === 'points' ? (size === 1 ? 'point' : 'points') : size === 1 ? 'hour' : 'hours'}`);
+      expect(await page.locator('[data-testid="item-size-hint"]').count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshot(page, `panel-size-${theme}`);
+      await page.close();
+    }
+    const page = await openPage(fx, pageUrl(fx.preview, 'issue-panel', { issueKey: unsized.assessment.key, user: 'alex', theme: 'dark' }));
+    await page.waitForSelector('[data-testid="item-size"]', { timeout: 15_000 });
+    expect(await page.textContent('[data-testid="item-size"]')).toBe('Unsized');
+    expect(await page.textContent('[data-testid="item-size-hint"]')).toContain(`set ${unsized.capacityField!.name} to count it`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'panel-unsized-dark');
     await page.close();
   });
 });

@@ -1,5 +1,17 @@
 import type { Page } from 'playwright-core';
-import { describeBrowser, openPage, pageUrl, screenshot, seriousAxeViolations, useBrowserFixture, waitForSettled, type BrowserFixture, type User } from './helpers';
+import type { PiReview } from '../../src/shared/payloads';
+import {
+  describeBrowser,
+  invokeData,
+  openPage,
+  pageUrl,
+  screenshot,
+  seriousAxeViolations,
+  useBrowserFixture,
+  waitForSettled,
+  type BrowserFixture,
+  type User,
+} from './helpers';
 
 /**
  * The PI review page (jira:projectPage) over the preview's sample site:
@@ -37,6 +49,35 @@ describeBrowser('the PI review page', () => {
       expect(await page.locator('[data-testid="register"]').count()).toBe(1);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshot(page, `pi-review-${theme}`);
+      await page.close();
+    }
+  });
+
+  it('shows the capacity, every candidate waiting and the swap hints like the resolver, in light and dark', async () => {
+    const fx = fixture();
+    const { report } = await invokeData<PiReview>(fx.preview, 'getPiReview', { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'current' }, { user: 'alex' });
+    const candidates = report.candidates ?? [];
+    const withSwaps = (report.swaps ?? []).filter((sw) => sw.candidates.length > 0);
+    // The sample: story points with a few unsized, aligned work waiting, and gravity items that could swap for it.
+    expect(report.capacity.unit).toBe('points');
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(withSwaps.length).toBeGreaterThan(0);
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await open(fx, 'alex', theme);
+      expect(await page.textContent('[data-testid="capacity-total"]')).toBe(`${report.capacity.total} points`);
+      expect(await page.$$eval('[data-testid="capacity-unsized"] a', (as) => as.map((a) => a.getAttribute('data-issue-key')))).toEqual(report.capacity.unsized.map((u) => u.key));
+      // The page lists every candidate, not the gadget's top 5.
+      expect(await page.$$eval('[data-testid^="candidate-row-"]', (rows) => rows.map((r) => (r.getAttribute('data-testid') ?? '').replace('candidate-row-', '')))).toEqual(
+        candidates.map((c) => c.key),
+      );
+      expect(await page.locator('[data-testid="candidates-more"]').count()).toBe(0);
+      // The trend across PIs (static/common/trend/trend-section.tsx) is mounted last on the page, loaded by then.
+      expect(await page.locator('[data-testid="trend-section"] [data-testid="trend-summary"]').count()).toBe(1);
+      for (const sw of withSwaps) expect(await page.getAttribute(`[data-testid="review-row-${sw.key}"] [data-testid="swap-hint-${sw.key}"]`, 'data-swaps')).toBe(sw.candidates.join(' '));
+      const sizes = await page.$$eval('[data-testid^="review-row-"] [data-testid="row-size"]', (cells) => cells.map((c) => c.getAttribute('data-value')));
+      expect(sizes).toEqual(report.items.map((i) => (i.size === null ? '' : String(i.size))));
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshot(page, `pi-review-capacity-${theme}`);
       await page.close();
     }
   });

@@ -220,7 +220,7 @@ describe('/api/gadget-config', () => {
     expect(JSON.parse((await raw('/api/gadget-config')).body)).toEqual({ config: null });
     const saved = await postJson('/api/gadget-config', { scope: { kind: 'board', boardId: 7 }, pi: 'current' });
     expect(saved.status).toBe(200);
-    expect(JSON.parse((await raw('/api/gadget-config')).body)).toEqual({ config: { scope: { kind: 'board', boardId: 7 }, pi: 'current' } });
+    expect(JSON.parse((await raw('/api/gadget-config')).body)).toEqual({ config: { scope: { kind: 'board', boardId: 7 }, pi: 'current', view: 'report' } });
     await postJson('/api/invoke', { functionKey: 'getScopeReport', context: { resource: 'gadget' } });
     expect(calls[0]!.request.context.extension).toMatchObject({ gadgetConfiguration: { scope: { kind: 'board', boardId: 7 } } });
   });
@@ -230,6 +230,6 @@ describe('/api/gadget-config', () => {
     const res = await postJson('/api/gadget-config', { scope: { kind: 'project', projectKey: 'clin!' } });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body).issues[0].path).toEqual(['scope', 'projectKey']);
-    expect(JSON.parse((await raw('/api/gadget-config')).body)).toEqual({ config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next' } });
+    expect(JSON.parse((await raw('/api/gadget-config')).body)).toEqual({ config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'report' } });
   });
 });

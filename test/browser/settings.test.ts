@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SettingsData } from '../../src/shared/payloads';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { describeBrowser, eventually, invoke, invokeData, openPage, pageUrl, screenshot, seriousAxeViolations, useBrowserFixture, type BrowserFixture, type Theme, type User } from './helpers';
+import { describeBrowser, eventually, invoke, invokeData, openPage, pageUrl, screenshot, SCREENSHOT_DIR, seriousAxeViolations, useBrowserFixture, type BrowserFixture, type Theme, type User } from './helpers';
 
 /**
  * The project settings page: a bad value is refused at its field and nothing
@@ -168,11 +170,136 @@ describeBrowser('project settings page', () => {
     await page.close();
   });
 
+  const CAPACITY_LINE = '[data-testid="settings-check-capacity"]';
+  const capacityLineIs = (page: Page, pattern: RegExp) =>
+    page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="settings-check-capacity"]')?.textContent ?? ''), pattern.source, { timeout: 10_000 });
+
+  it('offers the capacity choices, picks a number field from the site, and the live check says what sizes the items', async () => {
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings: DEFAULT_SETTINGS }, { user: 'alex', projectKey: 'CLIN' });
+    const page = await openSettings('alex');
+    const choices = page.locator('[data-testid="setting-capacity-choice"]');
+    expect(await choices.locator('legend').textContent()).toBe('What sizes work items');
+    expect(await choices.locator('input[type="radio"]').evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).value, (e as HTMLInputElement).checked]))).toEqual([
+      ['auto', true],
+      ['timeoriginalestimate', false],
+      ['customField', false],
+      ['none', false],
+    ]);
+    await capacityLineIs(page, /^Sized by Story Points \(customfield_10016, found automatically\): \d+ of \d+ items(; \d+ unsized)?\.$/);
+
+    // Keyboard: the arrow keys move through the radio group, as in any native one.
+    await page.focus('[data-testid="capacity-choice-auto"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('[data-testid="capacity-choice-timeoriginalestimate"]')).toBe(true);
+    await capacityLineIs(page, /^Sized by Original estimate \(timeoriginalestimate, in hours\)/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('[data-testid="capacity-choice-customField"]')).toBe(true);
+    // The picker lists the site's number custom fields only, and starts at the first one.
+    const picker = '[data-testid="setting-capacity-field"]';
+    expect(await page.locator(`${picker} option`).evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))).toEqual(['customfield_10016']);
+    expect(await page.inputValue(picker)).toBe('customfield_10016');
+    expect(await page.getAttribute(picker, 'aria-describedby')).toBe('setting-capacity-field-help');
+    await capacityLineIs(page, /^Sized by Story Points \(customfield_10016\): \d+ of \d+ items/);
+    await page.check('[data-testid="capacity-choice-none"]');
+    await capacityLineIs(page, /^Items are counted, not sized\.$/);
+    expect(await page.locator(picker).count()).toBe(0);
+
+    await page.check('[data-testid="capacity-choice-timeoriginalestimate"]');
+    await page.click('[data-testid="save-settings"]');
+    expect(await eventually(async () => (await stored()).capacity.field, 'timeoriginalestimate')).toBe('timeoriginalestimate');
+    await page.close();
+  });
+
+  it('warns in the live check about a stored capacity field that is not a number field, and keeps it flagged in the picker', async () => {
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings: { ...DEFAULT_SETTINGS, capacity: { field: 'customfield_10020' } } }, { user: 'alex', projectKey: 'CLIN' });
+    const page = await openSettings('alex', 'dark');
+    expect(await page.isChecked('[data-testid="capacity-choice-customField"]')).toBe(true);
+    await page.waitForSelector('[data-testid="missing-capacity.field"]', { timeout: 10_000 });
+    expect(await page.getAttribute('[data-testid="setting-capacity-field"]', 'aria-describedby')).toBe('setting-capacity-field-help setting-capacity-field-missing');
+    expect(await page.textContent('[data-testid="missing-capacity.field"]')).toMatch(/“Sprint” \(customfield_10020\) is not a number field \(its type is array\): items are counted/);
+    await capacityLineIs(page, /^The capacity field customfield_10020 \(Sprint\) is not a number field: items are counted instead of sized\.$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.locator('[data-testid="settings-check"]').screenshot({ path: join(SCREENSHOT_DIR, 'settings-check-capacity-warning-dark.png') });
+    await page.locator('[data-testid="settings-section-capacity"]').screenshot({ path: join(SCREENSHOT_DIR, 'settings-capacity-warning-dark.png') });
+    await page.close();
+  });
+
+  it('refuses trend and candidate values out of range at their fields, explains the swap ratio, and saves good ones', async () => {
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings: DEFAULT_SETTINGS }, { user: 'alex', projectKey: 'CLIN' });
+    const page = await openSettings('alex');
+    const PIS = '[data-testid="setting-trend-pis"]';
+    const RATIO = '[data-testid="setting-candidates-swapRatio"]';
+    const LIMIT = '[data-testid="setting-candidates-limit"]';
+    expect([await page.inputValue(PIS), await page.inputValue(RATIO), await page.inputValue(LIMIT)]).toEqual(['6', '2', '10']);
+    expect(await page.textContent('#setting-candidates-swapRatio-help')).toMatch(/with 2, from half to twice the size\. An 8-point gravity item: candidates of 4 to 16 points\./);
+    await page.fill(PIS, '13');
+    await page.fill(RATIO, '0.5');
+    await page.fill(LIMIT, '2.5');
+    await page.click('[data-testid="save-settings"]');
+    expect(await page.textContent('[data-testid="field-error-trend.pis"]')).toBe('At most 12 PIs');
+    expect(await page.textContent('[data-testid="field-error-candidates.swapRatio"]')).toBe('At least 1 (the same size only)');
+    expect(await page.textContent('[data-testid="field-error-candidates.limit"]')).toBe('Use a whole number');
+    // Each message is read with its field.
+    expect(await page.getAttribute(PIS, 'aria-describedby')).toBe('setting-trend-pis-help setting-trend-pis-error');
+    expect(await page.getAttribute(PIS, 'aria-invalid')).toBe('true');
+    expect((await stored()).trend.pis).toBe(6);
+
+    await page.fill(PIS, '4');
+    await page.fill(RATIO, '3');
+    await page.fill(LIMIT, '20');
+    expect(await page.textContent('#setting-candidates-swapRatio-help')).toMatch(/with 3, from a third to 3 times the size/);
+    await page.click('[data-testid="save-settings"]');
+    const saved = await eventually(async () => {
+      const s = await stored();
+      return { trend: s.trend, candidates: s.candidates };
+    }, { trend: { pis: 4 }, candidates: { swapRatio: 3, limit: 20 } });
+    expect(saved).toEqual({ trend: { pis: 4 }, candidates: { swapRatio: 3, limit: 20 } });
+    expect(await page.locator('[data-testid^="field-error-"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('carries capacity, trend and candidates through export and import', async () => {
+    const settings = { ...DEFAULT_SETTINGS, capacity: { field: 'customfield_10016' }, trend: { pis: 8 }, candidates: { swapRatio: 1.5, limit: 30 } };
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings }, { user: 'alex', projectKey: 'CLIN' });
+    const page = await openSettings('alex');
+    const exported = JSON.parse(await page.inputValue('[data-testid="settings-export-json"]')) as typeof settings;
+    expect(exported).toMatchObject({ capacity: { field: 'customfield_10016' }, trend: { pis: 8 }, candidates: { swapRatio: 1.5, limit: 30 } });
+    await page.fill('[data-testid="settings-import-json"]', JSON.stringify({ ...exported, capacity: { field: 'none' }, trend: { pis: 2 }, candidates: { swapRatio: 4, limit: 5 } }));
+    await page.click('[data-testid="settings-import-button"]');
+    expect(await page.isChecked('[data-testid="capacity-choice-none"]')).toBe(true);
+    expect(await page.inputValue('[data-testid="setting-trend-pis"]')).toBe('2');
+    expect(JSON.parse(await page.inputValue('[data-testid="settings-export-json"]'))).toMatchObject({ capacity: { field: 'none' }, trend: { pis: 2 }, candidates: { swapRatio: 4, limit: 5 } });
+    expect((await stored()).trend.pis).toBe(8);
+    await page.close();
+  });
+
+  /** The new sections and the live check beside them, as one picture to look at. */
+  const sectionsShot = async (page: Page, name: string) => {
+    // Bounding boxes are relative to the viewport; at scroll 0 they are page coordinates, as a full-page clip wants.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = async (id: string) => {
+      const b = await page.locator(`[data-testid="${id}"]`).boundingBox();
+      if (b === null) throw new Error(`${id} is not on the page`);
+      return b;
+    };
+    const [capacity, candidates] = [await box('settings-section-capacity'), await box('settings-section-candidates')];
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, clip: { x: 0, y: capacity.y - 8, width: 1200, height: candidates.y + candidates.height - capacity.y + 16 } });
+  };
+
   it.each(['light', 'dark'] as const)('renders the settings page in %s with no serious axe violation (screenshot)', async (theme) => {
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings: DEFAULT_SETTINGS }, { user: 'alex', projectKey: 'CLIN' });
     const page = await openSettings('alex', theme);
     await page.waitForSelector(SUMMARY, { timeout: 15_000 });
+    await page.waitForSelector(CAPACITY_LINE, { timeout: 15_000 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, `settings-${theme}`);
+    // With a number field chosen (its picker open) and a swap ratio explained.
+    await page.check('[data-testid="capacity-choice-customField"]');
+    await capacityLineIs(page, /^Sized by Story Points \(customfield_10016\)/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await sectionsShot(page, `settings-capacity-${theme}`);
+    await page.locator('[data-testid="settings-check"]').screenshot({ path: join(SCREENSHOT_DIR, `settings-check-${theme}.png`) });
     await page.close();
   });
 });

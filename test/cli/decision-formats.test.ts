@@ -37,13 +37,13 @@ describe('the PI decision in every CLI format', () => {
     expect(out).toContain('| CLIN-4 | aligned |');
   });
 
-  it('CSV: decision and decision_by at the end, existing columns unchanged', () => {
-    expect(CSV_COLUMNS.slice(-2)).toEqual(['decision', 'decision_by']);
+  it('CSV: decision and decision_by after summary (size was added after them), existing columns unchanged', () => {
+    expect(CSV_COLUMNS.slice(12, 14)).toEqual(['decision', 'decision_by']);
     expect(CSV_COLUMNS.slice(0, 3)).toEqual(['key', 'verdict', 'score']);
     const rows = parseCsv(formatCsv(report));
-    expect(rows[1]?.slice(-2)).toEqual(['keep', 'Dana Whitfield']);
-    expect(rows[2]?.slice(-2)).toEqual(['rejustify', '']);
-    expect(rows[4]?.slice(-2)).toEqual(['', '']);
+    expect(rows[1]?.slice(12, 14)).toEqual(['keep', 'Dana Whitfield']);
+    expect(rows[2]?.slice(12, 14)).toEqual(['rejustify', '']);
+    expect(rows[4]?.slice(12, 14)).toEqual(['', '']);
   });
 
   it('JSON: each item has its decision or null, and the schema holds', () => {

@@ -7,7 +7,7 @@ import { TABLE_WIDTH, formatTable } from '../../src/cli/format-table';
 import { JsonReportSchema, toJsonReport } from '../../src/cli/json-report';
 import { width } from '../../src/cli/text-cells';
 import { parseCsv } from './csv-parse';
-import { aReport, anItem } from './report-fixture';
+import { aCandidate, aReport, aSizedReport, anItem } from './report-fixture';
 
 const plain = painter(false);
 
@@ -65,7 +65,7 @@ describe('markdown', () => {
     expect(text).toMatch(/^# Factory Gravity: project CLIN/);
     expect(text).toContain('**1 of 2 items in PI 26.4 only fit the next PI**');
     expect(text).toContain('| gravity | 1 |');
-    expect(text).toMatch(/\| CLIN-1 \| gravity \| 12 \| 0 \| 0 \| 100 \| 0 \| ONLY_FITS \|/);
+    expect(text).toMatch(/\| CLIN-1 \| gravity \| 12 \| - \| 0 \| 0 \| 100 \| 0 \| ONLY_FITS \|/);
   });
 
   it('escapes table pipes and Markdown in summaries', () => {
@@ -120,5 +120,107 @@ describe('json', () => {
     const json = toJsonReport(aReport([anItem('CLIN-1', 'gravity')])) as unknown as { items: Record<string, unknown>[] };
     expect(json.items[0]).not.toHaveProperty('objectives');
     expect(json.items[0]).not.toHaveProperty('evidence');
+  });
+});
+
+describe('sizes, capacity and the candidates waiting (every format)', () => {
+  const items = [
+    anItem('CLIN-1', 'gravity', { size: 13 }),
+    anItem('CLIN-2', 'gravity', { size: null }),
+    anItem('CLIN-4', 'gravity', { size: 5 }),
+    anItem('CLIN-3', 'aligned', { size: 8 }),
+  ];
+  const candidates = [aCandidate('CLIN-40', { size: 8, score: 86 }), aCandidate('CLIN-41', { size: 20, plannedIn: 'PI 27.2', objectives: ['STRAT-1', 'STRAT-2'] })];
+  const swaps = [
+    { key: 'CLIN-1', candidates: ['CLIN-40', 'CLIN-41'] },
+    { key: 'CLIN-2', candidates: [] },
+    { key: 'CLIN-4', candidates: [] },
+  ];
+  const report = aSizedReport(items, { candidates, swaps });
+
+  it('table: a SIZE column (? when unsized), the capacity line naming the unsized, the waiting list and a swap hint per gravity item', () => {
+    const text = formatTable(report, plain);
+    const lines = text.split('\n');
+    expect(lines).toContain('Capacity: 26 points; gravity 18 (69%), aligned 8 (31%); 1 unsized: CLIN-2');
+    expect(lines).toContain('KEY     VERDICT     SCORE  SIZE  S E D  CARRIED  SUMMARY');
+    expect(lines.find((l) => l.startsWith('CLIN-1 '))).toBe('CLIN-1  gravity        12    13  ○ ○ ●        -  Summary of CLIN-1');
+    expect(lines.find((l) => l.startsWith('CLIN-2 '))).toMatch(/^CLIN-2 +gravity +12 +\? +○/);
+    const waiting = lines.indexOf('Waiting outside the PI');
+    expect(waiting).toBeGreaterThan(lines.indexOf('KEY     VERDICT     SCORE  SIZE  S E D  CARRIED  SUMMARY'));
+    expect(lines).toContain('KEY      IF PLANNED  SIZE  OBJECTIVES        FRESH  SUMMARY');
+    expect(lines).toContain('CLIN-40          86     8  STRAT-1               2  Summary of CLIN-40');
+    expect(lines).toContain('CLIN-41          83    20  STRAT-1,STRAT-2       2  [PI 27.2] Summary of CLIN-41');
+    expect(lines).toContain('  CLIN-1 (13 points): swap for CLIN-40, CLIN-41');
+    expect(lines).toContain('  CLIN-2 (unsized): no swap suggested for an unsized item');
+    expect(lines).toContain('  CLIN-4 (5 points): no candidate of similar size');
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(TABLE_WIDTH);
+  });
+
+  it('table: no SIZE column when items are counted, and no waiting section without the candidates field', () => {
+    const text = formatTable(aReport([anItem('CLIN-1', 'gravity')]), plain);
+    expect(text).toContain('KEY     VERDICT     SCORE  S E D  CARRIED  SUMMARY');
+    expect(text).toContain('Capacity: 1 item (counted: no size field); gravity 1 (100%)');
+    expect(text).not.toContain('Waiting outside the PI');
+  });
+
+  it('table: says so when nothing outside the PI would be aligned', () => {
+    const text = formatTable(aSizedReport(items, { candidates: [], swaps: swaps.map((s) => ({ ...s, candidates: [] })) }), plain);
+    expect(text).toContain('No work item outside PI 26.4 would be aligned if planned into it.');
+    expect(text).not.toContain('Swaps for the gravity items');
+  });
+
+  it('table: the waiting rows hold 80 columns for any summary, key and objectives', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.stringMatching(/^[A-Z]{1,20}-[1-9]\d{0,9}$/), fc.array(fc.string({ maxLength: 30 }), { maxLength: 5 }), (summary, key, objectives) => {
+        const text = formatTable(aSizedReport(items, { candidates: [aCandidate(key, { summary, objectives, size: 1234.5, plannedIn: summary })], swaps }), plain);
+        return text.split('\n').every((line) => width(line) <= TABLE_WIDTH);
+      }),
+    );
+  });
+
+  it('markdown: a Size column, the capacity line, the waiting table and the swaps', () => {
+    const text = formatMarkdown(report);
+    expect(text).toContain('| Issue | Verdict | Score | Size | Strategy |');
+    expect(text).toMatch(/\| CLIN-1 \| gravity \| 12 \| 13 \| 0 \| 0 \| 100 \|/);
+    expect(text).toMatch(/\| CLIN-2 \| gravity \| 12 \| \? \|/);
+    expect(text).toContain('Capacity: 26 points; gravity 18 (69%), aligned 8 (31%); 1 unsized: CLIN-2');
+    expect(text).toContain('## Waiting outside the PI');
+    expect(text).toContain('| CLIN-40 | 86 | 8 | STRAT-1 | 2 | – | Summary of CLIN-40 |');
+    expect(text).toContain('| CLIN-41 | 83 | 20 | STRAT-1, STRAT-2 | 2 | PI 27.2 | Summary of CLIN-41 |');
+    expect(text).toContain('- CLIN-1 (13 points): swap for CLIN-40, CLIN-41');
+  });
+
+  it('csv: size is the last column, a number or empty (never a guessed 0)', () => {
+    expect(CSV_COLUMNS[CSV_COLUMNS.length - 1]).toBe('size');
+    const rows = parseCsv(formatCsv(report));
+    expect(rows.slice(1).map((r) => [r[0], r[CSV_COLUMNS.indexOf('size')]])).toEqual([
+      ['CLIN-1', '13'],
+      ['CLIN-2', ''],
+      ['CLIN-4', '5'],
+      ['CLIN-3', '8'],
+    ]);
+    expect(parseCsv(formatCsv(aReport([anItem('CLIN-1', 'gravity', { size: 3 })])))[1]?.[CSV_COLUMNS.indexOf('size')]).toBe('');
+  });
+
+  it('json: items gain size, the report gains capacity, candidates and swaps, and the contract holds', () => {
+    const json = toJsonReport(report);
+    expect(JsonReportSchema.parse(JSON.parse(JSON.stringify(json)))).toEqual(json);
+    expect(json.items.map((i) => i.size)).toEqual([13, null, 5, 8]);
+    expect(json.capacity).toEqual({
+      unit: 'points',
+      field: { id: 'customfield_10016', name: 'Story Points', unit: 'points' },
+      total: 26,
+      byVerdict: { gravity: 18, zombie: 0, ungrounded: 0, unanchored: 0, aligned: 8, delivered: 0, unplanned: 0 },
+      unsized: [{ key: 'CLIN-2', summary: 'Summary of CLIN-2' }],
+    });
+    expect(json.candidates?.[1]).toEqual({ key: 'CLIN-41', summary: 'Summary of CLIN-41', score: 83, size: 20, objectives: ['STRAT-1', 'STRAT-2'], freshEvidence: 2, plannedIn: 'PI 27.2' });
+    expect(json.swaps).toEqual(swaps);
+  });
+
+  it('json: candidates and swaps are null when the report has none (a PI that has ended, no PI, a partial read)', () => {
+    const json = toJsonReport(aReport([anItem('CLIN-1', 'gravity')]));
+    expect(json.candidates).toBeNull();
+    expect(json.swaps).toBeNull();
+    expect(json.capacity.unit).toBe('items');
   });
 });

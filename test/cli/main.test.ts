@@ -52,6 +52,32 @@ describe('scan on the sample site', () => {
     expect(out).not.toContain('\u001b[');
   });
 
+  it('JSON: sizes, the capacity (sums equal the total) and the candidates waiting, consistent with the items', async () => {
+    const report = await scanJson();
+    expect(report.capacity.unit).toBe('points');
+    const sum = Object.values(report.capacity.byVerdict).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(report.capacity.total, 6);
+    const unsized = report.items.filter((i) => i.size === null).map((i) => i.key);
+    expect(report.capacity.unsized.map((u) => u.key)).toEqual(unsized);
+    // The next PI has not ended: candidates and swaps are there (maybe empty), outside the PI's items.
+    expect(report.candidates).not.toBeNull();
+    const inPi = new Set(report.items.map((i) => i.key));
+    const candidateKeys = (report.candidates ?? []).map((c) => c.key);
+    for (const key of candidateKeys) expect(inPi.has(key)).toBe(false);
+    expect(report.swaps?.map((s) => s.key)).toEqual(report.items.filter((i) => i.verdict === 'gravity').map((i) => i.key));
+    for (const swap of report.swaps ?? []) for (const key of swap.candidates) expect(candidateKeys).toContain(key);
+  });
+
+  it('table: the capacity line and, when candidates wait, the waiting section', async () => {
+    const json = await scanJson();
+    const { out } = await run(['scan', '--today', TODAY]);
+    expect(out).toMatch(/^Capacity: \d+(\.\d)? points/m);
+    if ((json.candidates ?? []).length > 0) {
+      expect(out).toContain('Waiting outside the PI');
+      expect(out).toContain(json.candidates?.[0]?.key ?? '?');
+    }
+  });
+
   it('uses colour on a terminal unless NO_COLOR is set', async () => {
     expect((await run(['scan', '--today', TODAY], fakeIo({ tty: true }))).out).toContain('\u001b[');
     expect((await run(['scan', '--today', TODAY], fakeIo({ tty: true, env: { NO_COLOR: '1' } }))).out).not.toContain('\u001b[');

@@ -1,6 +1,11 @@
 import type { Assessment, Verdict } from '../../src/shared/assessment';
 import type { ScopeReport } from '../../src/shared/report';
 import { capacityOf } from '../../src/domain/capacity';
+import type { Candidate } from '../../src/shared/candidates';
+import type { CapacityField } from '../../src/shared/capacity';
+
+/** The site's story points field, as the sample site and the fakes name it. */
+export const STORY_POINTS: CapacityField = { id: 'customfield_10016', name: 'Story Points', unit: 'points' };
 
 /** A hand-built report for formatter tests (the end-to-end tests use the sample site). */
 export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessment> = {}): Assessment => ({
@@ -58,3 +63,19 @@ export const aReport = (items: readonly Assessment[], overrides: Partial<ScopeRe
     ...overrides,
   };
 };
+
+/** A report whose items are sized in story points (capacity from their sizes; unsized items named). */
+export const aSizedReport = (items: readonly Assessment[], overrides: Partial<ScopeReport> = {}): ScopeReport =>
+  aReport(items, { capacity: capacityOf(items, STORY_POINTS), ...overrides });
+
+/** A candidate waiting outside the PI. */
+export const aCandidate = (key: string, overrides: Partial<Candidate> = {}): Candidate => ({
+  key,
+  summary: `Summary of ${key}`,
+  score: 83,
+  size: null,
+  objectives: ['STRAT-1'],
+  freshEvidence: 2,
+  plannedIn: null,
+  ...overrides,
+});

@@ -54,7 +54,8 @@ describe('Riverside Health demo data', () => {
       const byName = (name: string) => versions.find((v: { name: string }) => v.name === name);
       expect(byName(current.name)).toMatchObject({ startDate: current.startDate, releaseDate: current.endDate, released: false });
       expect(byName(next.name)).toMatchObject({ startDate: next.startDate, released: false });
-      expect(versions.filter((v: { name: string; released: boolean }) => /^PI /.test(v.name) && v.released)).toHaveLength(3);
+      // Six past PIs: the trend's history (settings trend.pis defaults to 6).
+      expect(versions.filter((v: { name: string; released: boolean }) => /^PI /.test(v.name) && v.released)).toHaveLength(6);
       expect(versions.some((v: { name: string }) => /^Release /.test(v.name))).toBe(true);
     }
     const epics = await readEpics(today);

@@ -79,19 +79,21 @@ describe('changelog bulkfetch', () => {
 describe('project versions', () => {
   it('pages with startAt/maxResults in the PageBean shape', async () => {
     const first = await call(site, { method: 'GET', path: '/rest/api/3/project/CLIN/version', query: { startAt: 0, maxResults: 3 } });
-    expect(first.json).toMatchObject({ startAt: 0, maxResults: 3, total: 8, isLast: false, nextPage: expect.stringContaining('startAt=3') });
+    expect(first.json).toMatchObject({ startAt: 0, maxResults: 3, total: 11, isLast: false, nextPage: expect.stringContaining('startAt=3') });
     expect(first.json.values).toHaveLength(3);
     expectKeysWithin(first.json, example('platform.getProjectVersionsPaginated.200.json'), ['values[].startDate']);
-    const last = await call(site, { method: 'GET', path: '/rest/api/3/project/CLIN/version', query: { startAt: 6, maxResults: 3 } });
-    expect(last.json).toMatchObject({ startAt: 6, total: 8, isLast: true });
+    const last = await call(site, { method: 'GET', path: '/rest/api/3/project/CLIN/version', query: { startAt: 9, maxResults: 3 } });
+    expect(last.json).toMatchObject({ startAt: 9, total: 11, isLast: true });
     expect(last.json).not.toHaveProperty('nextPage');
     const all = await call(site, { method: 'GET', path: '/rest/api/3/project/clin/version' });
     expect(all.json.maxResults).toBe(50);
     const names = all.json.values.map((v: { name: string }) => v.name);
-    expect(names).toEqual(['Release 2025.2', 'PI 26.1', 'PI 26.2', 'PI 26.3', 'PI 26.4', 'PI 27.1', 'PI 27.2', 'Release 2026.1']);
-    const pi264 = all.json.values[4];
+    // The trend's older PIs (25.2-25.4) were added later but list in date order; ids keep the order they were made in.
+    expect(names).toEqual(['Release 2025.2', 'PI 25.2', 'PI 25.3', 'PI 25.4', 'PI 26.1', 'PI 26.2', 'PI 26.3', 'PI 26.4', 'PI 27.1', 'PI 27.2', 'Release 2026.1']);
+    const pi264 = all.json.values[7];
     expect(pi264).toMatchObject({ id: expect.any(String), name: 'PI 26.4', startDate: '2026-10-12', releaseDate: '2027-01-03', released: false, archived: false, projectId: 10000, overdue: false });
-    expect(all.json.values[3]).toMatchObject({ name: 'PI 26.3', released: true });
+    expect(all.json.values[6]).toMatchObject({ name: 'PI 26.3', released: true });
+    expect(Number(all.json.values[1].id)).toBeGreaterThan(Number(all.json.values[10].id));
   });
 
   it('404s for an unknown project and 400s for a bad parameter', async () => {
@@ -127,15 +129,18 @@ describe('projects, boards, filters and sprints', () => {
     const filter = await call(site, { method: 'GET', path: `/rest/api/3/filter/${config.json.filter.id}` });
     expect(filter.json).toMatchObject({ id: config.json.filter.id, name: expect.any(String), jql: 'project in (CLIN, PAT) AND issuetype = Epic ORDER BY Rank ASC' });
     const search = await call(site, { method: 'GET', path: '/rest/api/3/search/jql', query: { jql: filter.json.jql, maxResults: 100 } });
-    expect(search.json.issues).toHaveLength(46);
+    expect(search.json.issues).toHaveLength(73);
     expect((await call(site, { method: 'GET', path: '/rest/agile/1.0/board/99/configuration' })).status).toBe(404);
     expect((await call(site, { method: 'GET', path: '/rest/api/3/filter/1' })).status).toBe(400);
   });
 
   it('pages board sprints, filters them by state, shows team sprints on the ART board and refuses them on a kanban board', async () => {
     const r = await call(site, { method: 'GET', path: '/rest/agile/1.0/board/1/sprint', query: { maxResults: 10 } });
-    expect(r.json).toMatchObject({ maxResults: 10, startAt: 0, total: 30, isLast: false });
-    expect(r.json.values[0]).toMatchObject({ id: 1, name: 'PI 26.1 - Sprint 1', state: 'closed', originBoardId: 1, startDate: '2026-02-02T08:00:00.000Z' });
+    // Nine PIs of five sprints, in date order: the trend's older PIs first (made last, so the other sprints keep their ids).
+    expect(r.json).toMatchObject({ maxResults: 10, startAt: 0, total: 45, isLast: false });
+    expect(r.json.values[0]).toMatchObject({ id: 61, name: 'PI 25.2 - Sprint 1', state: 'closed', originBoardId: 1, startDate: '2025-05-26T08:00:00.000Z' });
+    const later = await call(site, { method: 'GET', path: '/rest/agile/1.0/board/1/sprint', query: { startAt: 15, maxResults: 1 } });
+    expect(later.json.values[0]).toMatchObject({ id: 1, name: 'PI 26.1 - Sprint 1', startDate: '2026-02-02T08:00:00.000Z' });
     expectKeysWithin(r.json, example('agile.getAllSprints.200.json'));
     const active = await call(site, { method: 'GET', path: '/rest/agile/1.0/board/1/sprint', query: { state: 'active' } });
     expect(active.json.values.map((s: { name: string }) => s.name)).toEqual(['PI 26.4 - Sprint 4']);

@@ -19,21 +19,21 @@ describe('JQL semantics over the demo data', () => {
     ['project = STRAT AND duedate is EMPTY', ['STRAT-1', 'STRAT-4']],
     ['issuetype = "Strategic Theme"', ['STRAT-1']],
     ['type in (Initiative, objective) AND status = "to do"', ['STRAT-4']],
-    ['parent = STRAT-2 ORDER BY key', ['CLIN-1', 'CLIN-14', 'CLIN-16', 'CLIN-21']],
-    ['issue in linkedIssues("STRAT-3") ORDER BY key', ['CLIN-2', 'CLIN-15', 'PAT-2']],
-    ['issue in linkedIssues(STRAT-3, "is supported by") ORDER BY key', ['CLIN-2', 'CLIN-15']],
-    ['issue in linkedIssues("STRAT-3", "relates to")', ['PAT-2']],
+    ['parent = STRAT-2 ORDER BY key', ['CLIN-1', 'CLIN-14', 'CLIN-16', 'CLIN-21', 'CLIN-29', 'CLIN-33', 'CLIN-40']],
+    ['issue in linkedIssues("STRAT-3") ORDER BY key', ['CLIN-2', 'CLIN-15', 'CLIN-30', 'CLIN-35', 'CLIN-39', 'PAT-2', 'PAT-23']],
+    ['issue in linkedIssues(STRAT-3, "is supported by") ORDER BY key', ['CLIN-2', 'CLIN-15', 'CLIN-30', 'CLIN-35', 'CLIN-39']],
+    ['issue in linkedIssues("STRAT-3", "relates to")', ['PAT-2', 'PAT-23']],
     ['issue in linkedIssues("CLIN-2", "supports")', ['STRAT-3']],
     ['issue in linkedIssues("CLIN-2", "is supported by")', []],
     ['project = CLIN AND fixVersion = "Release 2026.1"', ['CLIN-24']],
-    // PAT-20 and CLIN-26: dropped from the current PI (their fix version removed by a drop decision).
-    ['project = PAT AND fixVersion is EMPTY', ['PAT-17', 'PAT-20']],
-    ['project = PAT AND fixVersion not in ("PI 26.4", "PI 27.1") ORDER BY key', ['PAT-16', 'PAT-18']],
-    ['project = CLIN AND fixVersion != "PI 26.4" AND fixVersion != "PI 27.1" ORDER BY key', ['CLIN-21', 'CLIN-23', 'CLIN-24']],
-    ['project = PAT AND labels = CAPACITY-FILL ORDER BY key', ['PAT-4', 'PAT-6']],
-    ['project = PAT AND sprint = "PI 26.1 - Sprint 3"', ['PAT-16']],
-    ['project = PAT AND cf[10020] = 6', ['PAT-16']],
-    ['project in (CLIN, PAT) AND sprint is EMPTY ORDER BY key', ['CLIN-22', 'CLIN-24', 'PAT-17']],
+    // PAT-20 and CLIN-26: dropped from the current PI (their fix version removed by a drop decision); PAT-32: a candidate waiting in the backlog.
+    ['project = PAT AND fixVersion is EMPTY', ['PAT-17', 'PAT-20', 'PAT-32']],
+    ['project = PAT AND fixVersion not in ("PI 26.4", "PI 27.1") ORDER BY key', ['PAT-16', 'PAT-18', 'PAT-21', 'PAT-22', 'PAT-23', 'PAT-24', 'PAT-25', 'PAT-26', 'PAT-27', 'PAT-28', 'PAT-29', 'PAT-30', 'PAT-31', 'PAT-33']],
+    ['project = CLIN AND fixVersion != "PI 26.4" AND fixVersion != "PI 27.1" ORDER BY key', ['CLIN-21', 'CLIN-23', 'CLIN-24', 'CLIN-27', 'CLIN-28', 'CLIN-29', 'CLIN-30', 'CLIN-31', 'CLIN-32', 'CLIN-33', 'CLIN-34', 'CLIN-35', 'CLIN-36', 'CLIN-37', 'CLIN-39']],
+    ['project = PAT AND labels = CAPACITY-FILL ORDER BY key', ['PAT-4', 'PAT-6', 'PAT-24', 'PAT-31']],
+    ['project = PAT AND sprint = "PI 26.1 - Sprint 3"', ['PAT-16', 'PAT-29']],
+    ['project = PAT AND cf[10020] = 6', ['PAT-16', 'PAT-29']],
+    ['project in (CLIN, PAT) AND sprint is EMPTY ORDER BY key', ['CLIN-22', 'CLIN-24', 'CLIN-38', 'CLIN-40', 'PAT-17', 'PAT-32']],
     ['key in (CLIN-3, pat-2, 10000) ORDER BY key DESC', ['STRAT-1', 'PAT-2', 'CLIN-3']],
     ['project = STRAT AND NOT (status = "In Progress" OR status = Done)', ['STRAT-4']],
     ['project = STRAT AND key = STRAT-2 OR key = STRAT-4 ORDER BY key', ['STRAT-2', 'STRAT-4']],
@@ -42,12 +42,20 @@ describe('JQL semantics over the demo data', () => {
     ['filter = 10003 ORDER BY key', ['STRAT-1', 'STRAT-2', 'STRAT-3', 'STRAT-4', 'STRAT-5', 'STRAT-6']],
     ['filter = "Filter for Strategy portfolio kanban" AND statusCategory = Done', ['STRAT-6']],
     ['(filter = 10002) AND fixVersion = "Release 2026.1"', ['CLIN-24']],
-    ['filter in (10000, 10001) AND fixVersion is EMPTY', ['CLIN-22', 'PAT-17', 'CLIN-26', 'PAT-20']],
+    ['filter in (10000, 10001) AND fixVersion is EMPTY', ['CLIN-22', 'PAT-17', 'CLIN-26', 'PAT-20', 'CLIN-38', 'CLIN-40', 'PAT-32']],
     ['project = STRAT AND filter != 10003', []],
   ])('%s', async (jql, expected) => {
     const keys = await searchKeys(site, jql);
     if (jql.toLowerCase().includes('order by')) expect(keys).toEqual(expected);
     else expect([...keys].sort()).toEqual([...expected].sort());
+  });
+
+  it('finds the epics that ever held a past PI with fixVersion WAS (the trend history), and refuses WAS elsewhere', async () => {
+    // PI 26.2 is two PIs back: CLIN-13 moved on from it, CLIN-21 and CLIN-36 still hold it (riverside-epics.ts `trend`).
+    expect(await searchKeys(site, 'project = CLIN AND fixVersion WAS "PI 26.2" ORDER BY key')).toEqual(['CLIN-13', 'CLIN-21', 'CLIN-36']);
+    expect(await searchKeys(site, 'project = CLIN AND fixVersion = "PI 26.2" ORDER BY key')).toEqual(['CLIN-21', 'CLIN-36']);
+    expect(await searchKeys(site, 'project = PAT AND fixVersion WAS IN ("PI 25.2", "PI 25.3") ORDER BY key')).toEqual(['PAT-21', 'PAT-22', 'PAT-23', 'PAT-24', 'PAT-25', 'PAT-26']);
+    expect((await jqlError('status WAS Done')).status).toBe(400);
   });
 
   it('counts the current and next PI of the demo', async () => {
@@ -195,7 +203,7 @@ describe('fields, properties and expand', () => {
     expect(link).not.toHaveProperty('inwardIssue');
     expect(linked.json.issues[0].properties[EVIDENCE_PROPERTY_KEY]).toMatchObject({ schemaVersion: 2, records: expect.any(Array) });
     const inward = await call(site, { method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'key = STRAT-3', fields: ['issuelinks'] } });
-    expect(inward.json.issues[0].fields.issuelinks.map((l: { inwardIssue?: { key: string } }) => l.inwardIssue?.key).sort()).toEqual(['CLIN-15', 'CLIN-2', 'PAT-2']);
+    expect(inward.json.issues[0].fields.issuelinks.map((l: { inwardIssue?: { key: string } }) => l.inwardIssue?.key).sort()).toEqual(['CLIN-15', 'CLIN-2', 'CLIN-30', 'CLIN-35', 'CLIN-39', 'PAT-2', 'PAT-23']);
   });
 
   it('expands the changelog when asked', async () => {

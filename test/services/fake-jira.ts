@@ -1,7 +1,11 @@
 import type { JiraRequest } from '../../src/jira/transport';
 import { fakeTransport, json } from '../jira/support/fake-transport';
 
-/** A tiny scripted Jira for service tests: issues by key, versions, changelogs; JQL matched by shape. */
+/**
+ * A tiny scripted Jira for service tests: issues by key, versions, changelogs; JQL matched by shape.
+ * Any other search answers every work item (or, with filterPiSearch, a PI search the items of its
+ * version), except the candidates search, which gets the open ones outside its fix version.
+ */
 export interface FakeIssue {
   readonly id: string;
   readonly key: string;
@@ -12,6 +16,23 @@ export interface FakeIssue {
   readonly editable?: boolean;
 }
 
+/**
+ * The candidates search (src/services/read-candidates.ts): open items outside the named fix version,
+ * as Jira reads `statusCategory != Done AND (fixVersion is EMPTY OR fixVersion not in ("X"))`.
+ */
+const waitingOutside = (jql: string, issues: FakeIssue[]): FakeIssue[] => {
+  const version = /fixVersion not in \("([^"]+)"\)/.exec(jql)?.[1];
+  const names = (i: FakeIssue) => ((i.fields['fixVersions'] as { name: string }[] | undefined) ?? []).map((v) => v.name);
+  const category = (i: FakeIssue) => (i.fields['status'] as { statusCategory?: { key?: string } } | undefined)?.statusCategory?.key;
+  return issues.filter((i) => category(i) !== 'done' && (version === undefined || !names(i).includes(version)));
+};
+
+/** A PI search: the items in the version `fixVersion = "X"` names (every item without such a clause). */
+const inVersion = (jql: string, issues: FakeIssue[]): FakeIssue[] => {
+  const version = /fixVersion = "([^"]+)"/.exec(jql)?.[1];
+  return version === undefined ? issues : issues.filter((i) => ((i.fields['fixVersions'] as { name: string }[] | undefined) ?? []).some((v) => v.name === version));
+};
+
 const keysIn = (jql: string): string[] => [...jql.matchAll(/"([A-Z][A-Z0-9_]*-\d+)"/g)].map((m) => m[1] ?? '');
 
 export const fakeJira = (options: {
@@ -21,6 +42,8 @@ export const fakeJira = (options: {
   remoteLinks?: Record<string, unknown[]>;
   /** Inline changelogs (expand=changelog) claim more histories than they hold, like a long history Jira cuts short. */
   truncateInlineChangelog?: boolean;
+  /** Answer a PI search (`fixVersion = "X"`) with the items in that version only, as Jira does (default: every work item). */
+  filterPiSearch?: boolean;
   /** GET /rest/api/3/field: the site's fields (default: a "Story Points" number field, customfield_10016). */
   siteFields?: unknown[];
 }) => {
@@ -60,6 +83,8 @@ export const fakeJira = (options: {
         );
         return page(request, all.filter((i) => i === item || linked.includes(i.key)));
       }
+      if (jql.includes('statusCategory != Done')) return page(request, waitingOutside(jql, options.workItems));
+      if (options.filterPiSearch === true) return page(request, inVersion(jql, options.workItems));
       return page(request, options.workItems);
     }
     const versions = /^\/rest\/api\/3\/project\/([^/]+)\/version$/.exec(request.path);

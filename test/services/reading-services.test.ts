@@ -68,10 +68,16 @@ describe('readScopeReport over a scripted Jira', () => {
     expect(report.items[249]?.verdict).toBe('aligned');
     expect(report.unreadable).toEqual([]);
     const searches = transport.requests.filter((r) => r.path === '/rest/api/3/search/jql');
-    expect(searches).toHaveLength(3 + 1);
+    // 3 pages, the objective search, and one page of the candidates search (every item is in the PI: none waits outside).
+    expect(searches).toHaveLength(3 + 1 + 1);
     expect(searches.slice(0, 3).every((r) => r.query?.['expand'] === 'changelog')).toBe(true);
-    // + versions, the objective search and the site's fields (the capacity field: auto finds Story Points).
-    expect(transport.requests).toHaveLength(Math.ceil(250 / 100) + 3);
+    expect(searches[4]?.query?.['jql']).toBe(
+      '(project = "CLIN") AND issuetype = "Epic" AND statusCategory != Done AND (fixVersion is EMPTY OR fixVersion not in ("PI 27.1")) ORDER BY key ASC',
+    );
+    expect(report.candidates).toEqual([]);
+    expect(report.swaps).toEqual(report.items.filter((i) => i.verdict === 'gravity').map((i) => ({ key: i.key, candidates: [] })));
+    // + versions, the objective search, the site's fields (the capacity field: auto finds Story Points) and the candidates search.
+    expect(transport.requests).toHaveLength(Math.ceil(250 / 100) + 4);
   });
 
   it('spends one changelog bulkfetch on the items whose inline history Jira cut short, and reads the same verdicts', async () => {

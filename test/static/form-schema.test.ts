@@ -25,6 +25,8 @@ describe('the settings form schema', () => {
       { carryOver: { warnAt: 3, zombieAt: 2 } },
       { evidence: { researchPatterns: ['x'.repeat(201)] } },
       { gate: { mode: 'strict', toStatuses: [''] } },
+      { capacity: { field: 'Story Points' }, trend: { pis: 0 }, candidates: { swapRatio: 11, limit: 2.5 } },
+      { capacity: { field: 7 }, trend: { pis: '6' }, candidates: { extra: 1 } },
     ];
     for (const input of inputs) expect(issuesOf(FormSettingsSchema, input)).toEqual(issuesOf(SettingsSchema, input));
     fc.assert(

@@ -90,6 +90,8 @@ export interface SiteIssue {
   readonly updated: string;
   /** Issue security level name, or null. */
   readonly securityLevel: string | null;
+  /** Story points (custom field "Story Points", customfield_10016), or null when unsized. */
+  readonly storyPoints: number | null;
 }
 
 /** "outwardId <type.outward> inwardId", e.g. CLIN-1 supports STRAT-2. */

@@ -5,6 +5,9 @@ import SectionMessage from '@atlaskit/section-message';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ScopeReport } from '../../../src/shared/report';
 import { ForceBars } from '../force-bars';
+import { CandidatesList } from './candidates-list';
+import { CapacitySummary } from './capacity-summary';
+import { swapOptionsByKey } from './capacity-words';
 import { ReportFilters } from './report-filters';
 import { filterItems, NO_FILTER, type ReportFilter } from './report-rows';
 import { DriftLine, PiReviewLink } from './pi-review-link';
@@ -13,10 +16,24 @@ import { VerdictDistribution } from './verdict-distribution';
 
 const piWords = (r: ScopeReport): string => (r.pi === null ? `the ${r.piRole} PI` : r.pi.name);
 
+/** The gadget and the board list this many candidates; "and N more" opens the PI review page, which lists them all. */
+export const COMPACT_CANDIDATES = 5;
+
 /** The PI report shared by the dashboard gadget and the board action. */
-export const ReportView = ({ report, toolbar, reviewProjectKey = null }: { report: ScopeReport; toolbar?: ReactNode; reviewProjectKey?: string | null }) => {
+export const ReportView = ({
+  report,
+  toolbar,
+  reviewProjectKey = null,
+  candidatesLimit = COMPACT_CANDIDATES,
+}: {
+  report: ScopeReport;
+  toolbar?: ReactNode;
+  reviewProjectKey?: string | null;
+  candidatesLimit?: number;
+}) => {
   const [filter, setFilter] = useState<ReportFilter>(NO_FILTER);
   const shown = useMemo(() => filterItems(report.items, filter), [report.items, filter]);
+  const swaps = useMemo(() => swapOptionsByKey(report), [report]);
   const t = report.total;
 
   return (
@@ -82,7 +99,8 @@ export const ReportView = ({ report, toolbar, reviewProjectKey = null }: { repor
             <Heading size="xsmall" as="h3">
               Verdicts
             </Heading>
-            <VerdictDistribution counts={report.counts} total={t} />
+            <VerdictDistribution counts={report.counts} total={t} capacity={report.capacity} />
+            <CapacitySummary capacity={report.capacity} piName={piWords(report)} />
           </Stack>
           <Stack space="space.100">
             <Heading size="xsmall" as="h3">
@@ -98,8 +116,18 @@ export const ReportView = ({ report, toolbar, reviewProjectKey = null }: { repor
             />
           </Stack>
           <ReportFilters filter={filter} counts={report.counts} onChange={setFilter} />
-          <ReportTable items={shown} caption={`Items in ${piWords(report)}, worst first (${shown.length} of ${t} shown)`} />
+          <ReportTable items={shown} caption={`Items in ${piWords(report)}, worst first (${shown.length} of ${t} shown)`} unit={report.capacity.unit} swaps={swaps} />
         </>
+      )}
+      {report.candidates === undefined ? null : (
+        <CandidatesList
+          candidates={report.candidates}
+          unit={report.capacity.unit}
+          piName={piWords(report)}
+          limit={candidatesLimit}
+          reviewProjectKey={reviewProjectKey}
+          layout="list"
+        />
       )}
     </Stack>
   );

@@ -20,7 +20,7 @@ import { NativeSelect } from '../../common/native-select';
 import { RadioGroup } from '../../common/radio-group';
 import { useExtension } from '../../common/use-extension';
 import { useLoad, type LoadState } from '../../common/use-load';
-import { draftFromConfig, draftToCandidate, EDIT_FIELDS, type EditDraft, type PiKind, type ScopeKind } from './edit-draft';
+import { draftFromConfig, draftToCandidate, EDIT_FIELDS, type EditDraft, type PiKind, type ScopeKind, type ViewKind } from './edit-draft';
 
 const formWidth = xcss({ maxWidth: '36rem' });
 
@@ -33,6 +33,11 @@ const PI_KINDS: readonly { value: PiKind; label: string }[] = [
   { value: 'current', label: 'Current PI' },
   { value: 'next', label: 'Next PI' },
   { value: 'named', label: 'A PI by name' },
+];
+
+const VIEW_KINDS: readonly { value: ViewKind; label: string }[] = [
+  { value: 'report', label: 'PI report' },
+  { value: 'trend', label: 'Trend across PIs' },
 ];
 
 interface Option<V> {
@@ -137,8 +142,16 @@ const EditForm = ({ initial, options, onRetry }: { initial: EditDraft; options: 
               <Text color="color.text.danger">{err('scope')}</Text>
             </Box>
           )}
-          <RadioGroup name="pi-kind" legend="Program Increment" value={draft.piKind} options={PI_KINDS} onChange={(v) => set('piKind', v)} testId="pi-kind" />
-          {draft.piKind === 'named' ? (
+          <RadioGroup name="view" legend="Show" value={draft.view} options={VIEW_KINDS} onChange={(v) => set('view', v)} testId="view-kind" />
+          {draft.view === 'trend' ? (
+            // The PI picker is hidden, not lost: the draft keeps the choice for a switch back to the report.
+            <Text as="p" color="color.text.subtle" testId="trend-pi-note">
+              The trend shows the last PIs (settings trend.pis), the current and the next PI, so there is no PI to choose.
+            </Text>
+          ) : (
+            <RadioGroup name="pi-kind" legend="Program Increment" value={draft.piKind} options={PI_KINDS} onChange={(v) => set('piKind', v)} testId="pi-kind" />
+          )}
+          {draft.view === 'report' && draft.piKind === 'named' ? (
             <FormField id="pi-name" name="pi.name" label="PI name" required error={err('pi.name')} help="As it appears in Jira, e.g. PI 26.3">
               <Textfield
                 id="pi-name"

@@ -4,9 +4,10 @@ import { gadgetContextOf } from '../../common/forge-context';
 import { readGadgetConfig } from '../../common/gadget-config';
 import { Loading } from '../../common/loading';
 import { ReportScreen } from '../../common/report/report-screen';
+import { TrendSection } from '../../common/trend/trend-section';
 import { useExtension } from '../../common/use-extension';
 
-/** Dashboard gadget: the configured scope's PI report, or what to do when it is not configured. */
+/** Dashboard gadget: the configured scope's PI report or its trend across PIs (config `view`), or what to do when it is not configured. */
 export const GadgetApp = () => {
   const { ext, failed } = useExtension();
   if (failed) return <Text as="p">This gadget could not read its configuration. Reload the dashboard.</Text>;
@@ -17,10 +18,11 @@ export const GadgetApp = () => {
       <div data-testid="not-configured">
         <EmptyState
           header="Configure this gadget: choose a project, board or JQL and a PI"
-          description="Open the gadget's menu (•••) and choose Edit. The gadget then lists the PI's work items, worst first."
+          description="Open the gadget's menu (•••) and choose Edit. The gadget then lists the PI's work items, worst first, or shows the trend across PIs."
           headingLevel={2}
         />
       </div>
     );
-  return <ReportScreen scope={config.scope} pi={config.pi} />;
+  // The trend covers the last PIs, the current and the next: the configured PI does not apply to it.
+  return config.view === 'trend' ? <TrendSection scope={config.scope} /> : <ReportScreen scope={config.scope} pi={config.pi} />;
 };

@@ -3,6 +3,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { Pi } from '../../../src/shared/assessment';
 import type { PanelData } from '../../../src/shared/payloads';
 import { ForceBars, itemForceValues } from '../../common/force-bars';
+import { panelSizeWords } from '../../common/report/capacity-words';
 import { VerdictLozenge } from '../../common/verdict-lozenge';
 
 const planningWords = (d: PanelData): string => {
@@ -21,15 +22,31 @@ const planningWords = (d: PanelData): string => {
   }
 };
 
-/** Verdict, headline, alignment score and the three forces at a glance. */
+/**
+ * The item's size beside the verdict ("8 points"), or "Unsized" (what to set
+ * is said in the line under the headline, so the top row stays short);
+ * nothing when items are counted (no field sizes work items): a size of 1
+ * item would say nothing.
+ */
+const SizeTag = ({ words, size }: { words: NonNullable<ReturnType<typeof panelSizeWords>>; size: number | null }) => (
+  <span data-testid="item-size" data-value={size ?? ''}>
+    <Text weight={words.hint === null ? 'bold' : 'medium'} color={words.hint === null ? 'color.text' : 'color.text.subtle'}>
+      {words.label}
+    </Text>
+  </span>
+);
+
+/** Verdict, size, headline, alignment score and the three forces at a glance. */
 export const PanelHeader = ({ data }: { data: PanelData }) => {
   const a = data.assessment;
+  const size = panelSizeWords(a.size, data.capacityField);
   return (
     <Stack space="space.150">
       <Inline space="space.150" alignBlock="center" spread="space-between" shouldWrap>
         <Stack space="space.050">
           <Inline space="space.100" alignBlock="center" shouldWrap>
             <VerdictLozenge verdict={a.verdict} decision={a.decision} testId="verdict" />
+            {size === null ? null : <SizeTag words={size} size={a.size} />}
             <Heading size="small" as="h2">
               <span data-testid="headline">{a.headline}</span>
             </Heading>
@@ -37,6 +54,7 @@ export const PanelHeader = ({ data }: { data: PanelData }) => {
           <Text size="small" color="color.text.subtle">
             {planningWords(data)}
             {a.carriedOver > 0 ? ` · carried over ${a.carriedOver} time${a.carriedOver === 1 ? '' : 's'}` : ''}
+            {size === null || size.hint === null ? null : <span data-testid="item-size-hint"> · {size.label}: {size.hint}</span>}
           </Text>
         </Stack>
         <span data-testid="score" data-value={a.score} aria-label={`Alignment score ${a.score} out of 100`}>

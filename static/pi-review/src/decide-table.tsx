@@ -3,11 +3,22 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { Assessment } from '../../../src/shared/assessment';
+import { unitWord, type CapacityUnit } from '../../../src/shared/capacity';
 import { IssueLink } from '../../common/issue-link';
+import type { SwapOption } from '../../common/report/capacity-words';
+import { SizeCell } from '../../common/report/size-cell';
+import { SwapHint } from '../../common/report/swap-hint';
 import { VerdictLozenge } from '../../common/verdict-lozenge';
 import { tableStyle, tdStyle, thStyle, wrapStyle } from './table-style';
 
-/** The report's items with a checkbox column and a Decide button per row; a toolbar acts on the selected rows. */
+const NO_SWAPS: ReadonlyMap<string, readonly SwapOption[]> = new Map();
+const numberStyle = { textAlign: 'right' as const, fontVariantNumeric: 'tabular-nums' as const, whiteSpace: 'nowrap' as const };
+
+/**
+ * The report's items with a checkbox column and a Decide button per row; a
+ * toolbar acts on the selected rows. With sizes (points or hours) a Size
+ * column, and under a gravity item's summary the candidates it could swap for.
+ */
 export const DecideTable = ({
   items,
   selected,
@@ -15,7 +26,12 @@ export const DecideTable = ({
   onDecide,
   canDecide,
   noDecideReason,
+  unit = 'items',
+  swaps = NO_SWAPS,
 }: {
+  /** The capacity unit: points or hours add a Size column (counted in items, every item is 1). */
+  unit?: CapacityUnit;
+  swaps?: ReadonlyMap<string, readonly SwapOption[]>;
   items: readonly Assessment[];
   selected: ReadonlySet<string>;
   onSelect: (next: ReadonlySet<string>) => void;
@@ -56,6 +72,11 @@ export const DecideTable = ({
               <th style={thStyle} scope="col">Key</th>
               <th style={thStyle} scope="col">Summary</th>
               <th style={thStyle} scope="col">Verdict and decision</th>
+              {unit === 'items' ? null : (
+                <th style={{ ...thStyle, ...numberStyle }} scope="col">
+                  Size ({unitWord(unit)})
+                </th>
+              )}
               <th style={thStyle} scope="col">Score</th>
               <th style={thStyle} scope="col">Forces (S / E / D)</th>
               <th style={thStyle} scope="col">
@@ -72,10 +93,18 @@ export const DecideTable = ({
                 <td style={tdStyle}>
                   <IssueLink issueKey={a.key} />
                 </td>
-                <td style={{ ...tdStyle, ...wrapStyle }}>{a.summary}</td>
+                <td style={{ ...tdStyle, ...wrapStyle }}>
+                  {a.summary}
+                  {a.verdict === 'gravity' ? <SwapHint itemKey={a.key} options={swaps.get(a.key) ?? []} /> : null}
+                </td>
                 <td style={tdStyle}>
                   <VerdictLozenge verdict={a.verdict} decision={a.decision} testId="row-verdict" />
                 </td>
+                {unit === 'items' ? null : (
+                  <td style={{ ...tdStyle, ...numberStyle }}>
+                    <SizeCell size={a.size} unit={unit} />
+                  </td>
+                )}
                 <td style={tdStyle}>{a.score}</td>
                 <td style={{ ...tdStyle, whiteSpace: 'nowrap' }}>
                   {a.forces.strategy} / {a.forces.evidence} / {a.forces.delivery}

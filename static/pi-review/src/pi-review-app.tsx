@@ -10,6 +10,7 @@ import { Loading } from '../../common/loading';
 import { NativeSelect } from '../../common/native-select';
 import { useExtension } from '../../common/use-extension';
 import { useLoad } from '../../common/use-load';
+import { TrendSection } from '../../common/trend/trend-section';
 import { ReviewView } from './review-view';
 
 type PiChoice = 'current' | 'next';
@@ -84,6 +85,8 @@ const Review = ({ projectKey }: { projectKey: string }) => {
           <ReviewView review={review.state.data} piSelector={pi} scopeProjectKey={projectKey} onChanged={review.reload} />
         </div>
       )}
+      {/* Across PIs, so it loads once per scope (not again when the PI picked or a decision changes) and sits last: loading it moves nothing above it. */}
+      <TrendSection scope={scope} headingLevel={2} />
     </Stack>
   );
 };

@@ -2,8 +2,11 @@ import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PiReview } from '../../../src/shared/payloads';
+import { CandidatesList } from '../../common/report/candidates-list';
+import { CapacitySummary } from '../../common/report/capacity-summary';
+import { swapOptionsByKey } from '../../common/report/capacity-words';
 import { VerdictDistribution } from '../../common/report/verdict-distribution';
 import { BaselineExport } from './baseline-export-buttons';
 import { DecideDialog } from './decide-dialog';
@@ -17,6 +20,7 @@ export const ReviewView = ({ review, piSelector, scopeProjectKey, onChanged }: {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [deciding, setDeciding] = useState<readonly string[] | null>(null);
   const pi = report.pi;
+  const swaps = useMemo(() => swapOptionsByKey(report), [report]);
   const registerProjects = [...new Set(review.register.map((e) => e.projectKey).concat(review.projectKey ?? scopeProjectKey))];
 
   if (pi === null)
@@ -48,7 +52,12 @@ export const ReviewView = ({ review, piSelector, scopeProjectKey, onChanged }: {
             <Text as="p">{report.partial.message}</Text>
           </SectionMessage>
         )}
-        {report.total === 0 ? null : <VerdictDistribution counts={report.counts} total={report.total} />}
+        {report.total === 0 ? null : (
+          <>
+            <CapacitySummary capacity={report.capacity} piName={pi.name} />
+            <VerdictDistribution counts={report.counts} total={report.total} capacity={report.capacity} />
+          </>
+        )}
       </Stack>
       <DriftPanel
         baseline={report.baseline}
@@ -71,8 +80,11 @@ export const ReviewView = ({ review, piSelector, scopeProjectKey, onChanged }: {
           onDecide={setDeciding}
           canDecide={review.canDecide}
           noDecideReason={`You can view this PI but may not decide: ask for Edit issues in ${review.projectKey ?? scopeProjectKey}.`}
+          unit={report.capacity.unit}
+          swaps={swaps}
         />
       )}
+      {report.candidates === undefined ? null : <CandidatesList candidates={report.candidates} unit={report.capacity.unit} piName={pi.name} />}
       <DecisionLog entries={review.decisionLog} piName={pi.name} />
       <RegisterTable entries={review.register} projectKeys={registerProjects} />
       {deciding === null ? null : (

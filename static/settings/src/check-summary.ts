@@ -1,5 +1,6 @@
 import type { Pi } from '../../../src/shared/assessment';
 import type { SettingsCheck } from '../../../src/shared/payloads';
+import type { Settings } from '../../../src/shared/settings';
 
 /**
  * The live check in words: "With these settings: PI 26.4 is current
@@ -50,4 +51,33 @@ export const checkSummary = (c: SettingsCheck): string => {
     undatableWords(c),
   ].filter((p): p is string => p !== null);
   return `With these settings: ${parts.join('; ')}.`;
+};
+
+/** The capacity line of the live check, and whether it warns (the field cannot be used: items are counted). */
+export interface CapacityWords {
+  readonly text: string;
+  readonly warning: boolean;
+}
+
+/**
+ * Which field sizes work items with the checked draft, and how many of the current and next PI's
+ * items it sizes: "Sized by Story Points (customfield_10016): 18 of 21 items; 3 unsized." `setting`
+ * is the capacity.field the check ran with (the check itself names only the resolved field).
+ */
+export const capacityWords = (c: SettingsCheck, setting: Settings['capacity']['field']): CapacityWords => {
+  const { field, sized, unsized, warning } = c.capacity;
+  if (warning !== null) return { text: warning, warning: true };
+  if (field === null) {
+    // The names src/jira/map-size.ts looks for (STORY_POINT_FIELD_NAMES); a front end cannot import src/jira.
+    return setting === 'auto'
+      ? {
+          text: 'No story points field was found on this site (a number field named “Story Points” or “Story point estimate”), so items are counted. Choose the field that sizes them, or “Count items”.',
+          warning: true,
+        }
+      : { text: 'Items are counted, not sized.', warning: false };
+  }
+  const how = field.unit === 'hours' ? `${field.id}, in hours` : setting === 'auto' ? `${field.id}, found automatically` : field.id;
+  const total = sized + unsized;
+  if (total === 0) return { text: `Sized by ${field.name} (${how}); the current and next PI have no work items to size yet.`, warning: false };
+  return { text: `Sized by ${field.name} (${how}): ${sized} of ${plural(total, 'item', 'items')}${unsized === 0 ? '' : `; ${unsized} unsized`}.`, warning: false };
 };

@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { SettingsCheck } from '../../../src/shared/payloads';
 import { call, type UiError } from '../../common/client';
 import { describeError } from '../../common/error-words';
-import { checkSummary } from './check-summary';
+import type { Settings } from '../../../src/shared/settings';
+import { capacityWords, checkSummary } from './check-summary';
 import { FormSettingsSchema } from './form-schema';
 import { draftToCandidate, type SettingsDraft } from './settings-draft';
 import { issueLine } from './settings-transfer';
@@ -20,10 +21,16 @@ import { issueLine } from './settings-transfer';
 
 export const DEBOUNCE_MS = 500;
 
+/** A check's answer with the capacity setting it ran with (the answer names only the resolved field). */
+export interface Checked {
+  readonly check: SettingsCheck;
+  readonly capacityField: Settings['capacity']['field'];
+}
+
 export type CheckState =
   | { readonly status: 'invalid' }
-  | { readonly status: 'loading'; readonly previous: SettingsCheck | null }
-  | { readonly status: 'ready'; readonly check: SettingsCheck }
+  | { readonly status: 'loading'; readonly previous: Checked | null }
+  | { readonly status: 'ready'; readonly checked: Checked }
   | { readonly status: 'error'; readonly error: UiError };
 
 export const useSettingsCheck = (projectKey: string, draft: SettingsDraft, enabled: boolean): CheckState => {
@@ -38,11 +45,12 @@ export const useSettingsCheck = (projectKey: string, draft: SettingsDraft, enabl
       setState({ status: 'invalid' });
       return undefined;
     }
-    setState((s) => ({ status: 'loading', previous: s.status === 'ready' ? s.check : s.status === 'loading' ? s.previous : null }));
+    setState((s) => ({ status: 'loading', previous: s.status === 'ready' ? s.checked : s.status === 'loading' ? s.previous : null }));
+    const capacityField = parsed.data.capacity.field;
     const timer = setTimeout(() => {
       void call('checkSettings', { projectKey, settings: parsed.data }).then((o) => {
         if (mine !== seq.current) return;
-        setState(o.ok ? { status: 'ready', check: o.data } : { status: 'error', error: o.error });
+        setState(o.ok ? { status: 'ready', checked: { check: o.data, capacityField } } : { status: 'error', error: o.error });
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -59,47 +67,60 @@ const aside = xcss({
   backgroundColor: 'color.background.neutral.subtle',
 });
 
-const Result = ({ check, stale }: { check: SettingsCheck; stale: boolean }) => (
-  <Stack space="space.100">
-    <Text as="p" testId="settings-check-summary" color={stale ? 'color.text.subtlest' : 'color.text'}>
-      {checkSummary(check)}
+const CapacityLine = ({ checked, stale }: { checked: Checked; stale: boolean }) => {
+  const words = capacityWords(checked.check, checked.capacityField);
+  return (
+    <Text as="p" testId="settings-check-capacity" color={stale ? 'color.text.subtlest' : words.warning ? 'color.text.warning' : 'color.text'}>
+      {words.text}
     </Text>
-    {check.pis.length === 0 ? null : (
-      <Box>
-        <Text weight="bold">PI calendar</Text>
-        <ul data-testid="settings-check-calendar">
-          {check.pis.map((pi) => (
-            <li key={pi.name} data-testid="check-pi">
-              <Text>
-                {pi.name}: {pi.startDate} to {pi.endDate}
-                {pi.name === check.current?.name ? ' (current)' : pi.name === check.next?.name ? ' (next)' : ''}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      </Box>
-    )}
-    {check.undatable.length === 0 ? null : (
-      <Box>
-        <Text weight="bold">Matched but not dated</Text>
-        <ul data-testid="settings-check-undatable">
-          {check.undatable.map((u) => (
-            <li key={`${u.kind}:${u.name}`}>
-              <Text>
-                {u.name}: {u.reason}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      </Box>
-    )}
-    {check.notes.map((n) => (
-      <Text key={n} as="p" size="small" color="color.text.warning">
-        {n}
+  );
+};
+
+const Result = ({ checked, stale }: { checked: Checked; stale: boolean }) => {
+  const { check } = checked;
+  return (
+    <Stack space="space.100">
+      <Text as="p" testId="settings-check-summary" color={stale ? 'color.text.subtlest' : 'color.text'}>
+        {checkSummary(check)}
       </Text>
-    ))}
-  </Stack>
-);
+      <CapacityLine checked={checked} stale={stale} />
+      {check.pis.length === 0 ? null : (
+        <Box>
+          <Text weight="bold">PI calendar</Text>
+          <ul data-testid="settings-check-calendar">
+            {check.pis.map((pi) => (
+              <li key={pi.name} data-testid="check-pi">
+                <Text>
+                  {pi.name}: {pi.startDate} to {pi.endDate}
+                  {pi.name === check.current?.name ? ' (current)' : pi.name === check.next?.name ? ' (next)' : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Box>
+      )}
+      {check.undatable.length === 0 ? null : (
+        <Box>
+          <Text weight="bold">Matched but not dated</Text>
+          <ul data-testid="settings-check-undatable">
+            {check.undatable.map((u) => (
+              <li key={`${u.kind}:${u.name}`}>
+                <Text>
+                  {u.name}: {u.reason}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Box>
+      )}
+      {check.notes.map((n) => (
+        <Text key={n} as="p" size="small" color="color.text.warning">
+          {n}
+        </Text>
+      ))}
+    </Stack>
+  );
+};
 
 export const SettingsCheckPanel = ({ state }: { state: CheckState }) => {
   const words = state.status === 'error' ? describeError(state.error) : null;
@@ -123,10 +144,10 @@ export const SettingsCheckPanel = ({ state }: { state: CheckState }) => {
               <Spinner size="small" label="Checking the settings" />
               <Text>Checking with the site…</Text>
             </Inline>
-            {state.previous === null ? null : <Result check={state.previous} stale />}
+            {state.previous === null ? null : <Result checked={state.previous} stale />}
           </Stack>
         ) : null}
-        {state.status === 'ready' ? <Result check={state.check} stale={false} /> : null}
+        {state.status === 'ready' ? <Result checked={state.checked} stale={false} /> : null}
         {words === null || state.status !== 'error' ? null : (
           <div data-testid="settings-check-error">
             <SectionMessage appearance="error" title={`The check could not run: ${words.title.toLowerCase()}`}>

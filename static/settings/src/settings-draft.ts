@@ -43,7 +43,25 @@ export interface SettingsDraft {
   /** The PI admission gate: its mode, and the status names it checks, one per line (none: every transition it is attached to). */
   readonly gateMode: GateMode;
   readonly gateStatuses: string;
+  /**
+   * What sizes work items (capacity.field): the choice of the radio group, and the number custom
+   * field's id, kept while another choice is picked so switching back does not lose it.
+   */
+  readonly capacityChoice: CapacityChoice;
+  readonly capacityFieldId: string;
+  /** How many PIs before the current one the trend shows (trend.pis). */
+  readonly trendPis: string;
+  /** Better candidates: the size ratio a swap may span, and how many candidates a report lists. */
+  readonly swapRatio: string;
+  readonly candidateLimit: string;
 }
+
+/** capacity.field as the form offers it: the three fixed values, or a number custom field named by its id. */
+export type CapacityChoice = 'auto' | 'timeoriginalestimate' | 'customField' | 'none';
+
+/** The radio choice a stored capacity.field stands for. */
+export const capacityChoiceOf = (field: Settings['capacity']['field']): CapacityChoice =>
+  field === 'auto' || field === 'none' || field === 'timeoriginalestimate' ? field : 'customField';
 
 const PI_DEFAULTS = { fixVersionPattern: '\\bPI\\b', sprintPattern: '^(PI\\s*\\d+\\.\\d+)', sprintFieldId: 'customfield_10020', labelPrefix: 'PI-' } as const;
 
@@ -85,6 +103,11 @@ export const draftFromSettings = (s: Settings): SettingsDraft => ({
   weightDelivery: String(s.weights.delivery),
   gateMode: s.gate.mode,
   gateStatuses: s.gate.toStatuses.join('\n'),
+  capacityChoice: capacityChoiceOf(s.capacity.field),
+  capacityFieldId: capacityChoiceOf(s.capacity.field) === 'customField' ? s.capacity.field : '',
+  trendPis: String(s.trend.pis),
+  swapRatio: String(s.candidates.swapRatio),
+  candidateLimit: String(s.candidates.limit),
 });
 
 /** Whole numbers as numbers; anything else is reported by the form, not guessed. */
@@ -94,6 +117,18 @@ const wholeNumber = (raw: string, path: readonly (string | number)[], local: Fie
   local.push({ path, message: t === '' ? 'Enter a whole number' : 'Use a whole number' });
   return t;
 };
+
+/** Decimal numbers ("1.5", "2") as numbers, for the one setting that need not be whole (candidates.swapRatio). */
+const decimalNumber = (raw: string, path: readonly (string | number)[], local: FieldIssue[]): number | string => {
+  const t = raw.trim();
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  local.push({ path, message: t === '' ? 'Enter a number' : 'Use a number like 1.5' });
+  return t;
+};
+
+/** capacity.field from the draft: the id (trimmed) when a custom field is chosen; the schema checks its shape. */
+export const capacityFieldOf = (d: Pick<SettingsDraft, 'capacityChoice' | 'capacityFieldId'>): string =>
+  d.capacityChoice === 'customField' ? d.capacityFieldId.trim() : d.capacityChoice;
 
 const piCandidate = (d: SettingsDraft): Record<string, unknown> => {
   const calendar = d.calendar.map((r) => ({ name: r.name, startDate: r.startDate, endDate: r.endDate }));
@@ -138,6 +173,12 @@ export const draftToCandidate = (d: SettingsDraft): { candidate: Record<string, 
       evidence: wholeNumber(d.weightEvidence, ['weights', 'evidence'], local),
       delivery: wholeNumber(d.weightDelivery, ['weights', 'delivery'], local),
     },
+    capacity: { field: capacityFieldOf(d) },
+    trend: { pis: wholeNumber(d.trendPis, ['trend', 'pis'], local) },
+    candidates: {
+      swapRatio: decimalNumber(d.swapRatio, ['candidates', 'swapRatio'], local),
+      limit: wholeNumber(d.candidateLimit, ['candidates', 'limit'], local),
+    },
     gate: { mode: d.gateMode, toStatuses: lines(d.gateStatuses) },
   };
   return { candidate, local };
@@ -166,6 +207,10 @@ export const SETTINGS_FIELDS: readonly string[] = [
   'weights.strategy',
   'weights.evidence',
   'weights.delivery',
+  'capacity.field',
+  'trend.pis',
+  'candidates.swapRatio',
+  'candidates.limit',
   'gate.mode',
   'gate.toStatuses',
 ];

@@ -4,7 +4,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SettingsData, SiteOptions } from '../../../src/shared/payloads';
 import type { GateMode, Settings } from '../../../src/shared/settings';
 import { toFieldIssues } from '../../../src/shared/result';
@@ -17,7 +17,8 @@ import type { LoadState } from '../../common/use-load';
 import { FormSettingsSchema } from './form-schema';
 import { SettingsCheckPanel, useSettingsCheck } from './settings-check';
 import { calendarFields, draftFromSettings, draftToCandidate, lines, SETTINGS_FIELDS, type CalendarRowDraft, type PiSourceKind, type SettingsDraft } from './settings-draft';
-import { fieldId, LinesSetting, TextSetting, withDefault } from './settings-fields';
+import { CandidatesSection, CapacitySection, TrendSection } from './capacity-sections';
+import { bareFieldset, fieldId, legendStyle, LinesSetting, radioRow, Section, TextSetting, withDefault, type SectionProps, type TextKey } from './settings-fields';
 import { MultiPicker, SinglePicker } from './settings-pickers';
 import { TransferSection } from './settings-transfer-section';
 import { patternForVersions, versionsInPattern } from './site-choices';
@@ -25,7 +26,6 @@ import { patternForVersions, versionsInPattern } from './site-choices';
 const page = xcss({ maxWidth: '44rem', flexGrow: 1, flexShrink: 1, flexBasis: '30rem', minWidth: '0' });
 const layout = xcss({ display: 'flex', flexWrap: 'wrap', gap: 'space.300', alignItems: 'flex-start' });
 const side = xcss({ flexGrow: 0, flexShrink: 1, flexBasis: '22rem', minWidth: '0', position: 'sticky', top: 'space.200' });
-const section = xcss({ paddingBlockStart: 'space.200', borderBlockStartWidth: 'border.width', borderBlockStartStyle: 'solid', borderBlockStartColor: 'color.border' });
 
 const PI_SOURCES: readonly { value: PiSourceKind; label: string }[] = [
   { value: 'fixVersion', label: 'Fix versions named like a PI' },
@@ -33,17 +33,6 @@ const PI_SOURCES: readonly { value: PiSourceKind; label: string }[] = [
   { value: 'customField', label: 'A custom field, with a PI calendar' },
   { value: 'labelPrefix', label: 'Labels with a prefix, with a PI calendar' },
 ];
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box xcss={section}>
-    <Stack space="space.150">
-      <Heading size="xsmall" as="h3">
-        {title}
-      </Heading>
-      {children}
-    </Stack>
-  </Box>
-);
 
 const GATE_CHOICES: readonly { value: GateMode; label: string; help: string }[] = [
   { value: 'off', label: 'Off', help: 'Every transition passes; the validator checks nothing.' },
@@ -55,32 +44,16 @@ const GATE_CHOICES: readonly { value: GateMode; label: string; help: string }[] 
   },
 ];
 
-const radioRow = { display: 'flex', gap: token('space.075'), alignItems: 'flex-start', color: token('color.text') } as const;
-
 /** The PI admission gate: the mode as a radio group, and the statuses it checks. */
-const GateSection = ({
-  draft,
-  set,
-  err,
-  readOnly,
-  text,
-  defaultMode,
-}: {
-  draft: SettingsDraft;
-  set: <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => void;
-  err: (path: string) => string | undefined;
-  readOnly: boolean;
-  text: (path: string, key: 'gateStatuses') => { path: string; value: string; onChange: (v: string) => void; error: string | undefined; readOnly: boolean };
-  defaultMode: GateMode;
-}) => {
+const GateSection = ({ draft, set, err, readOnly, text, defaultMode }: SectionProps & { defaultMode: GateMode }) => {
   const error = err('gate.mode');
   return (
     <Section title="PI admission gate">
       <Text as="p" size="small" color="color.text.subtle">
         A workflow validator that stops gravity items (no live objective, no fresh field evidence) from moving on unless someone recorded a keep decision with a sponsor on the PI review page. A Jira admin attaches it to a transition of a company-managed workflow: Project settings → Workflows → edit the workflow → select the transition → Validators → Add validator → “Factory Gravity PI admission gate”.
       </Text>
-      <fieldset id={fieldId('gate.mode')} data-testid={fieldId('gate.mode')} aria-describedby={error === undefined ? undefined : `${fieldId('gate.mode')}-error`} style={{ border: 'none', margin: 0, padding: 0 }}>
-        <legend style={{ padding: 0, marginBlockEnd: token('space.075'), font: token('font.heading.xxsmall'), color: token('color.text') }}>Mode</legend>
+      <fieldset id={fieldId('gate.mode')} data-testid={fieldId('gate.mode')} aria-describedby={error === undefined ? undefined : `${fieldId('gate.mode')}-error`} style={bareFieldset}>
+        <legend style={legendStyle}>Mode</legend>
         <Stack space="space.075">
           {GATE_CHOICES.map((c) => (
             <label key={c.value} style={radioRow}>
@@ -139,7 +112,7 @@ export const SettingsForm = ({
   };
   const fields = [...SETTINGS_FIELDS, ...calendarFields(draft.calendar.length)];
   const err = (path: string) => issues.byField[path];
-  const text = (path: string, key: Exclude<keyof SettingsDraft, 'viaParent' | 'phiEnabled' | 'piSource' | 'calendar' | 'evidenceKept' | 'gateMode'>) => ({
+  const text = (path: string, key: TextKey) => ({
     path,
     value: draft[key],
     onChange: (v: string) => set(key, v),
@@ -492,6 +465,10 @@ export const SettingsForm = ({
                 <TextSetting {...text('weights.delivery', 'weightDelivery')} type="number" label="Delivery" help={`Default: ${def.weights.delivery}.`} />
               </Inline>
             </Section>
+
+            <CapacitySection draft={draft} set={set} err={err} readOnly={readOnly} text={text} options={options} defaults={def} />
+            <TrendSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaults={def} />
+            <CandidatesSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaults={def} />
 
             <GateSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaultMode={def.gate.mode} />
 

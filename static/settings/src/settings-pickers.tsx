@@ -30,9 +30,16 @@ interface PickerCommon {
   readonly readOnly: boolean;
 }
 
+/** The note's id, added to the control's aria-describedby so a screen reader reads it with the field. */
+const missingId = (path: string): string => `${fieldId(path)}-missing`;
+
+/** The control's aria-describedby: help, error, and the missing-value note when there is one. */
+const describedWithNote = (path: string, error: string | undefined, note: string | undefined): string | undefined =>
+  [describedBy(fieldId(path), true, error), note === undefined ? undefined : missingId(path)].filter((x): x is string => x !== undefined).join(' ') || undefined;
+
 const MissingNote = ({ path, note }: { path: string; note: string | undefined }) =>
   note === undefined ? null : (
-    <Box testId={`missing-${path}`}>
+    <Box testId={`missing-${path}`} id={missingId(path)}>
       <Text size="small" color="color.text.warning">
         {note}
       </Text>
@@ -72,7 +79,7 @@ export const MultiPicker = ({
     setOther('');
   };
   return (
-    <fieldset id={id} data-testid={id} aria-describedby={describedBy(id, true, error)} aria-invalid={error === undefined ? undefined : true} style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
+    <fieldset id={id} data-testid={id} aria-describedby={describedWithNote(path, error, note)} aria-invalid={error === undefined ? undefined : true} style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
       <Stack space="space.050">
         <legend style={{ font: token('font.body.small'), fontWeight: token('font.weight.bold'), color: token('color.text.subtle'), padding: 0 }}>{label}</legend>
         <div style={{ ...box, borderColor: error === undefined ? token('color.border') : token('color.border.danger') }}>
@@ -143,7 +150,7 @@ export const SinglePicker = ({
         onChange={onChange}
         isDisabled={readOnly}
         isInvalid={error !== undefined}
-        describedBy={describedBy(id, true, error)}
+        describedBy={describedWithNote(path, error, note)}
       />
       <MissingNote path={path} note={note} />
     </FormField>

@@ -13,7 +13,13 @@ export interface Choice {
   readonly missing: boolean;
 }
 
-export type ChoiceKind = 'workItemTypes' | 'objectiveTypes' | 'linkTypes' | 'anyField' | 'dateField' | 'versions';
+export type ChoiceKind = 'workItemTypes' | 'objectiveTypes' | 'linkTypes' | 'anyField' | 'dateField' | 'numberField' | 'versions';
+
+/**
+ * Custom fields of the number type: the fields that can size work items (capacity.field). The
+ * server resolves the setting the same way (src/jira/map-size.ts: schema type "number").
+ */
+const isNumberField = (f: SiteOptions['fields'][number]): boolean => f.id.startsWith('customfield_') && f.type === 'number';
 
 const byName = (site: readonly { readonly name: string }[]) => new Set(site.map((s) => s.name.trim().toLowerCase()));
 
@@ -29,6 +35,8 @@ export const siteChoices = (site: SiteOptions, kind: ChoiceKind): Choice[] => {
       return site.fields.filter((f) => f.id.startsWith('customfield_')).map((f) => ({ value: f.id, label: `${f.name} (${f.id})`, missing: false }));
     case 'dateField':
       return site.fields.filter((f) => f.id === 'duedate' || (f.id.startsWith('customfield_') && (f.type === 'date' || f.type === 'datetime'))).map((f) => ({ value: f.id, label: `${f.name} (${f.id})`, missing: false }));
+    case 'numberField':
+      return site.fields.filter(isNumberField).map((f) => ({ value: f.id, label: `${f.name} (${f.id})`, missing: false }));
     case 'versions':
       return site.versions.map((v) => ({ value: v.name, label: `${v.name} (${v.startDate ?? 'no start'} – ${v.releaseDate ?? 'no release date'})`, missing: false }));
   }
@@ -46,6 +54,8 @@ const isKnown = (site: SiteOptions, kind: ChoiceKind, value: string): boolean =>
     case 'anyField':
     case 'dateField':
       return site.fields.some((f) => f.id === value);
+    case 'numberField':
+      return site.fields.some((f) => f.id === value && isNumberField(f));
   }
 };
 
@@ -55,7 +65,9 @@ export const selectedChoices = (site: SiteOptions, kind: ChoiceKind, values: rea
   return values.map((v) => {
     const known = options.find((o) => o.value.toLowerCase() === v.trim().toLowerCase());
     if (known !== undefined) return known;
-    return isKnown(site, kind, v) ? { value: v, label: v, missing: false } : { value: v, label: `${v} (not on this site)`, missing: true };
+    if (isKnown(site, kind, v)) return { value: v, label: v, missing: false };
+    const other = kind === 'numberField' ? site.fields.find((f) => f.id === v) : undefined;
+    return { value: v, label: other === undefined ? `${v} (not on this site)` : `${other.name} (${v}, not a number field)`, missing: true };
   });
 };
 
@@ -70,9 +82,24 @@ export const pickerOptions = (site: SiteOptions, kind: ChoiceKind, values: reado
 export const missingNote = (site: SiteOptions, kind: ChoiceKind, values: readonly string[]): string | undefined => {
   const missing = selectedChoices(site, kind, values).filter((c) => c.missing).map((c) => c.value);
   if (missing.length === 0) return undefined;
+  if (kind === 'numberField') return numberFieldNote(site, missing);
   const what = kind === 'linkTypes' ? 'link type' : kind === 'anyField' || kind === 'dateField' ? 'field' : kind === 'versions' ? 'version' : 'issue type';
   return `This site has no ${what} ${missing.map((m) => `“${m}”`).join(', ')}. It is kept as stored; remove it or create it in Jira.`;
 };
+
+/**
+ * A capacity field the site lacks, or has with another type: sizes would be missing, so the note
+ * says what happens (items are counted, as the server's capacityFieldFor says too).
+ */
+const numberFieldNote = (site: SiteOptions, missing: readonly string[]): string =>
+  missing
+    .map((id) => {
+      const field = site.fields.find((f) => f.id === id);
+      return field === undefined
+        ? `This site has no field “${id}”, or you cannot see it: items are counted until you choose a number field.`
+        : `“${field.name}” (${id}) is not a number field${field.type === undefined ? '' : ` (its type is ${field.type})`}: items are counted until you choose a number field.`;
+    })
+    .join(' ');
 
 /** RE2 and JavaScript share these metacharacters; escaping them makes a name match only itself. */
 const escapePattern = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

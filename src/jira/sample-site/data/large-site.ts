@@ -13,7 +13,8 @@ import { SiteBuilder } from './site-builder';
  * projects (EA, EB, ...; 5,000 epics each), objectives in project OBJ, a
  * realistic mix of verdicts. Deterministic for a seed. Memory-lean: issues
  * share their version and sprint arrays, and evidence, web links and
- * histories are generated on demand from the epic's seed.
+ * histories are generated on demand from the epic's seed. Epics carry
+ * story points (a few unsized), so capacity is measured at scale too.
  */
 
 const EPICS_PER_PROJECT = 5000;
@@ -37,6 +38,14 @@ const PLANS: readonly { plan: readonly number[]; weight: number }[] = [
   { plan: [], weight: 12 },
 ];
 const PLAN_TOTAL = PLANS.reduce((s, p) => s + p.weight, 0);
+
+/**
+ * Story points (customfield_10016) by epic index, not drawn from the seeded
+ * generator so every other value stays what it was: the teams' scale in a
+ * fixed spread, one epic in 25 unsized.
+ */
+const POINT_SCALE = [1, 2, 3, 5, 8, 13, 20] as const;
+const pointsOf = (i: number): number | null => (i % 25 === 24 ? null : (POINT_SCALE[(i * 5 + Math.floor(i / 7)) % POINT_SCALE.length] ?? null));
 
 type EvidenceMix = 0 | 1 | 2 | 3; // none, fresh field, stale only, stakeholder request only
 
@@ -127,6 +136,7 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
       parentId: viaParent ? objective.id : null,
       created: dates.created,
       updated: dates.updated,
+      storyPoints: pointsOf(i),
     });
     if (!viaParent && or < 0.6 && objective !== undefined) b.link(or < 0.4 ? LINK_TYPE_ID.supports : LINK_TYPE_ID.relates, issue, objective);
   }

@@ -12,7 +12,21 @@ import type { EvidenceKind } from '../../../shared/evidence';
  * one is its fixVersion now. Moving out of a PI that had started is a
  * carry-over. Ages are days before today: fresh evidence is under ~13
  * months old, stale evidence over ~23 months.
+ *
+ * `points` is the epic's story points (null: unsized, counted and named in
+ * the capacity, never guessed). The epics planned only in past PIs (offsets
+ * -6..-1, appended last) give the trend a history: their `why` says the
+ * verdict the trend reconstructs for each PI they held, as the PI stood at its
+ * start (evidence observed and added by then and fresh then; objectives as
+ * they are today, target dates compared with that day; not done then;
+ * carry-overs before then). Their evidence is dated before the PI's start
+ * with room for any day of the current PI: ages of 88 + 84·|offset| days or
+ * more (the PI started at most 83 + 84·|offset| days ago, the record was added
+ * up to 5 days after its observation).
  */
+
+/** Story points as the teams size epics (a Fibonacci-like scale). */
+export type StoryPoints = 1 | 2 | 3 | 5 | 8 | 13 | 20;
 
 export type ObjectiveRef = 'transitions' | 'handover' | 'referral' | 'selfservice' | 'bedblock' | 'paging';
 
@@ -25,6 +39,8 @@ export interface EvidenceSpec {
   readonly summary: string;
   readonly url?: string;
   readonly addedBy?: 'priya' | 'alex';
+  /** Added to the item this many days before today (default: 5 days after the observation, or today if sooner). */
+  readonly addedAgeDays?: number;
   /** Soft-deleted record: never counts. */
   readonly removed?: true;
   /** Confirmed from the epic's web link with this index. */
@@ -51,6 +67,8 @@ export interface EpicSpec {
   readonly summary: string;
   readonly status: 'Funnel' | 'Analyzing' | 'Implementing' | 'Done';
   readonly plan: readonly number[];
+  /** Story points (customfield_10016), or null for an unsized epic. */
+  readonly points: StoryPoints | null;
   /** Also in the non-PI version "Release <this year>.1" (proves the PI name pattern matters). */
   readonly inRelease?: true;
   readonly objectives?: readonly { readonly to: ObjectiveRef; readonly via: 'supports' | 'relates' | 'parent' }[];
@@ -64,6 +82,11 @@ export interface EpicSpec {
   readonly dropped?: true;
   readonly intended: Verdict;
   readonly why: string;
+  /**
+   * The verdict the trend reconstructs in each past PI of `plan` (offsets below 0, in plan order), as the PI
+   * stood at its start, on the tests' default day (2026-11-26); checked by test/sample-site/trend-history.test.ts.
+   */
+  readonly trend?: readonly Verdict[];
 }
 
 const WARD_4B = { who: 'Ward 4B nurses', role: 'Registered nurses, night shift', site: 'Riverside General, Ward 4B' } as const;
@@ -74,7 +97,7 @@ const VENDOR_DOCS: WebLinkSpec = { title: 'Vendor API docs', url: 'https://devel
 export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
   // ---- aligned: planned, live objective, fresh field evidence -------------
   {
-    project: 'CLIN', summary: 'Nurse handover: structured SBAR template', status: 'Implementing', plan: [0],
+    project: 'CLIN', summary: 'Nurse handover: structured SBAR template', status: 'Implementing', plan: [0], points: 8,
     objectives: [{ to: 'handover', via: 'parent' }],
     evidence: [
       { kind: 'interview', ...WARD_4B, ageDays: 60, summary: 'Night-shift nurses lose 20 minutes per handover re-reading free-text notes; SBAR layout asked for by 7 of 9.', url: 'https://riverside-health.dovetail.example/projects/handover/interviews-4b' },
@@ -83,7 +106,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'aligned', why: 'In the current PI, parent initiative is live, two fresh field sources.',
   },
   {
-    project: 'CLIN', summary: 'Cardiology referral workflow: e-referral intake', status: 'Implementing', plan: [0],
+    project: 'CLIN', summary: 'Cardiology referral workflow: e-referral intake', status: 'Implementing', plan: [0], points: 8,
     objectives: [{ to: 'referral', via: 'supports' }],
     evidence: [
       { kind: 'observation', ...OSEI, ageDays: 90, summary: 'Observed referral intake for a week: faxed referrals wait 3.5 days on average before triage.', url: 'https://riverside-health.sharepoint.example/sites/cardiology/referral-observation' },
@@ -93,7 +116,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'aligned', why: 'Current PI, supports the live referral objective, fresh observation (Dr. Osei) and analytics.',
   },
   {
-    project: 'CLIN', summary: 'Discharge summary: auto-populate discharge medications', status: 'Analyzing', plan: [1],
+    project: 'CLIN', summary: 'Discharge summary: auto-populate discharge medications', status: 'Analyzing', plan: [1], points: 13,
     objectives: [{ to: 'transitions', via: 'supports' }],
     webLinks: [{ title: 'Discharge interviews – synthesis (Dovetail)', url: DOVETAIL, summary: 'Synthesis of 12 discharge interviews' }],
     evidence: [
@@ -103,7 +126,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'aligned', why: 'Next PI, supports a live theme, fresh interviews (confirmed from a web link) and support tickets.',
   },
   {
-    project: 'PAT', summary: 'Patient portal: appointment self check-in', status: 'Implementing', plan: [0],
+    project: 'PAT', summary: 'Patient portal: appointment self check-in', status: 'Implementing', plan: [0], points: 8,
     objectives: [{ to: 'selfservice', via: 'parent' }],
     evidence: [
       { kind: 'survey', who: 'Outpatient experience survey 2026', role: 'Survey, 1,240 responses', site: 'Riverside outpatient clinics', ageDays: 150, summary: '62% would check in on their phone; queue at the desk is the top complaint.', url: 'https://forms.riverside-health.example/results/outpatient-2026' },
@@ -112,7 +135,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'aligned', why: 'Current PI, parent initiative live, fresh survey and support evidence.',
   },
   {
-    project: 'PAT', summary: 'Referral status tracker for patients', status: 'Funnel', plan: [1],
+    project: 'PAT', summary: 'Referral status tracker for patients', status: 'Funnel', plan: [1], points: null,
     objectives: [{ to: 'referral', via: 'relates' }],
     evidence: [
       { kind: 'win-loss', who: 'Regional referral network review', role: 'Win/loss review', ageDays: 200, summary: 'Two GP practices moved referrals to St. Anne’s citing no visibility of referral status.' },
@@ -121,7 +144,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'aligned', why: 'Next PI, relates to the live referral objective, fresh evidence but from a single source (vocal-minority risk).',
   },
   {
-    project: 'CLIN', summary: 'Agency staffing cost dashboard', status: 'Analyzing', plan: [0], leadershipOnly: true,
+    project: 'CLIN', summary: 'Agency staffing cost dashboard', status: 'Analyzing', plan: [0], points: 3, leadershipOnly: true,
     objectives: [{ to: 'transitions', via: 'supports' }],
     evidence: [
       { kind: 'analytics', who: 'Workforce cost report', role: 'Data set', site: 'Riverside Health Finance', ageDays: 25, summary: 'Agency spend up 31% year on year, concentrated on Wards 4B and 6A.' },
@@ -129,15 +152,16 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'aligned', why: 'Leadership only (Sam cannot see it). Current PI, live theme, fresh analytics.',
   },
   {
-    project: 'CLIN', summary: 'Medication reconciliation: discharge pharmacist review', status: 'Implementing', plan: [-1, 0],
+    project: 'CLIN', summary: 'Medication reconciliation: discharge pharmacist review', status: 'Implementing', plan: [-1, 0], points: 5,
     objectives: [{ to: 'transitions', via: 'supports' }],
     evidence: [
       { kind: 'interview', who: 'Ward pharmacists', role: 'Clinical pharmacists', site: 'Riverside General', ageDays: 100, summary: 'Pharmacists review 30% of discharges today; they want the reconciliation list pre-built.' },
     ],
-    intended: 'aligned', why: 'Current PI after one carry-over (a warning, not a zombie); live theme; fresh interview.',
+    intended: 'aligned', why: 'Current PI after one carry-over (a warning, not a zombie); live theme; fresh interview. Trend: ungrounded in PI -1 (its interview was observed after that PI started; aligned on a day early in the current PI, when the PI before started later than the interview).',
+    trend: ['ungrounded'],
   },
   {
-    project: 'PAT', summary: 'Telehealth waiting room', status: 'Funnel', plan: [1],
+    project: 'PAT', summary: 'Telehealth waiting room', status: 'Funnel', plan: [1], points: 5,
     objectives: [{ to: 'selfservice', via: 'relates' }],
     legacyEvidence: [
       { type: 'interview', link: 'https://riverside-health.dovetail.example/projects/telehealth/waiting-room', who: 'Virtual clinic patients', ageDays: 80, note: 'Patients leave video calls that start late because nobody tells them they are queued.' },
@@ -146,7 +170,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'ungrounded', why: 'Evidence stored in the OLDER format (version 1): read, but written before signing, so it does not count until a person confirms it (then aligned). Next PI, live initiative.',
   },
   {
-    project: 'CLIN', summary: 'Bed management: discharge-ready flag', status: 'Funnel', plan: [1],
+    project: 'CLIN', summary: 'Bed management: discharge-ready flag', status: 'Funnel', plan: [1], points: 5,
     objectives: [{ to: 'bedblock', via: 'relates' }, { to: 'transitions', via: 'supports' }],
     evidence: [
       { kind: 'analytics', who: 'Bed occupancy data set', role: 'Data set', site: 'Riverside General', ageDays: 35, summary: 'Patients medically fit for discharge occupy 11% of bed-days.' },
@@ -156,26 +180,26 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
 
   // ---- gravity: planned, no live objective, no fresh field evidence --------
   {
-    project: 'CLIN', summary: 'Bedside barcode scanner refresh', status: 'Funnel', plan: [1], labels: ['capacity-fill'],
+    project: 'CLIN', summary: 'Bedside barcode scanner refresh', status: 'Funnel', plan: [1], points: 13, labels: ['capacity-fill'],
     intended: 'gravity', why: 'Only there to fill the next PI: no objective, no evidence.',
   },
   {
-    project: 'CLIN', summary: 'Migrate order sets to the new template engine', status: 'Funnel', plan: [1],
+    project: 'CLIN', summary: 'Migrate order sets to the new template engine', status: 'Funnel', plan: [1], points: 20,
     intended: 'gravity', why: 'Next PI filler: no objective, no evidence.',
   },
   {
-    project: 'PAT', summary: 'Patient portal theme refresh', status: 'Funnel', plan: [1], labels: ['capacity-fill'],
+    project: 'PAT', summary: 'Patient portal theme refresh', status: 'Funnel', plan: [1], points: 13, labels: ['capacity-fill'],
     intended: 'gravity', why: 'Next PI filler: no objective, no evidence.',
   },
   {
-    project: 'CLIN', summary: 'Executive dashboard for length of stay', status: 'Implementing', plan: [0],
+    project: 'CLIN', summary: 'Executive dashboard for length of stay', status: 'Implementing', plan: [0], points: 5,
     evidence: [
       { kind: 'stakeholder-request', who: 'Chief Operating Officer', role: 'COO', site: 'Riverside Health', ageDays: 20, summary: 'Asked for a length-of-stay dashboard in the monthly operations review.', addedBy: 'alex' },
     ],
     intended: 'gravity', why: 'HIPPO: backed only by a stakeholder request, which is not field evidence; no objective.',
   },
   {
-    project: 'PAT', summary: 'Appointment reminder SMS templates v2', status: 'Analyzing', plan: [0],
+    project: 'PAT', summary: 'Appointment reminder SMS templates v2', status: 'Analyzing', plan: [0], points: 3,
     objectives: [{ to: 'paging', via: 'relates' }],
     evidence: [
       { kind: 'interview', who: 'Outpatient booking team', role: 'Booking clerks', site: 'Riverside outpatients', ageDays: 760, summary: 'Clerks said patients ignore the current reminder wording.' },
@@ -183,30 +207,31 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'gravity', why: 'Only objective is Done and the only evidence is stale (over 2 years old).',
   },
   {
-    project: 'CLIN', summary: 'Bed management board: colour rules', status: 'Funnel', plan: [1],
+    project: 'CLIN', summary: 'Bed management board: colour rules', status: 'Funnel', plan: [1], points: 5,
     objectives: [{ to: 'bedblock', via: 'relates' }],
     webLinks: [{ title: 'Survey results: bed board usability', url: 'https://forms.riverside-health.example/results/bed-board-usability' }],
     intended: 'gravity', why: 'Objective past its target date; a research-looking web link is not yet confirmed as evidence.',
   },
   {
-    project: 'PAT', summary: 'Car park payment integration', status: 'Funnel', plan: [1], labels: ['capacity-fill'],
+    project: 'PAT', summary: 'Car park payment integration', status: 'Funnel', plan: [1], points: 8, labels: ['capacity-fill'],
     intended: 'gravity', why: 'Next PI filler: no objective, no evidence.',
   },
   {
-    project: 'CLIN', summary: 'Theatre scheduling vendor exit', status: 'Analyzing', plan: [0], leadershipOnly: true,
+    project: 'CLIN', summary: 'Theatre scheduling vendor exit', status: 'Analyzing', plan: [0], points: 8, leadershipOnly: true,
     intended: 'gravity', why: 'Leadership only (Sam cannot see it). Current PI, no objective, no evidence.',
   },
   {
-    project: 'CLIN', summary: 'Discharge summary PDF restyle', status: 'Analyzing', plan: [0],
+    project: 'CLIN', summary: 'Discharge summary PDF restyle', status: 'Analyzing', plan: [0], points: null,
     webLinks: [{ title: 'Discharge interviews – synthesis (Dovetail)', url: DOVETAIL }, VENDOR_DOCS],
     intended: 'gravity', why: 'Current PI; a Dovetail link looks like research but is unconfirmed; no objective.',
   },
   {
-    project: 'PAT', summary: 'Kiosk check-in hardware pilot', status: 'Implementing', plan: [-2, -1, 0],
-    intended: 'gravity', why: 'Carried over twice, but gravity is checked first: no objective, no evidence.',
+    project: 'PAT', summary: 'Kiosk check-in hardware pilot', status: 'Implementing', plan: [-2, -1, 0], points: 8,
+    intended: 'gravity', why: 'Carried over twice, but gravity is checked first: no objective, no evidence. Trend: gravity in PI -2 and PI -1.',
+    trend: ['gravity', 'gravity'],
   },
   {
-    project: 'PAT', summary: 'Migrate SMS gateway to the new telecom vendor', status: 'Analyzing', plan: [0],
+    project: 'PAT', summary: 'Migrate SMS gateway to the new telecom vendor', status: 'Analyzing', plan: [0], points: 5,
     evidence: [
       { kind: 'stakeholder-request', who: 'Head of IT Operations', role: 'IT leadership', ageDays: 50, summary: 'Wants the gateway moved before the contract renewal.', addedBy: 'alex' },
       { kind: 'survey', who: 'Patient communications survey 2023', role: 'Survey', ageDays: 820, summary: 'Patients preferred SMS to letters.' },
@@ -216,27 +241,30 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
 
   // ---- zombie: carried over two or more times (with a live objective or fresh evidence) ----
   {
-    project: 'CLIN', summary: 'Medication reconciliation at admission', status: 'Implementing', plan: [-3, -2, -1, 0],
+    project: 'CLIN', summary: 'Medication reconciliation at admission', status: 'Implementing', plan: [-3, -2, -1, 0], points: 8,
     objectives: [{ to: 'transitions', via: 'supports' }],
     evidence: [
       { kind: 'interview', who: 'Admissions pharmacists', role: 'Clinical pharmacists', site: 'Riverside General, Admissions', ageDays: 140, summary: 'Half of admissions arrive without a complete medication history.' },
     ],
-    intended: 'zombie', why: 'Carried over three times (planned into four PIs).',
+    intended: 'zombie', why: 'Carried over three times (planned into four PIs). Trend: ungrounded in PI -3 and PI -2 (its interview came later), zombie in PI -1 (two carry-overs before it started).',
+    trend: ['ungrounded', 'ungrounded', 'zombie'],
   },
   {
-    project: 'PAT', summary: 'Patient portal: proxy access for carers', status: 'Implementing', plan: [-2, -1, 0],
+    project: 'PAT', summary: 'Patient portal: proxy access for carers', status: 'Implementing', plan: [-2, -1, 0], points: 5,
     objectives: [{ to: 'selfservice', via: 'relates' }],
-    intended: 'zombie', why: 'Carried over twice; live initiative, no evidence.',
+    intended: 'zombie', why: 'Carried over twice; live initiative, no evidence. Trend: ungrounded in PI -2 and PI -1.',
+    trend: ['ungrounded', 'ungrounded'],
   },
   {
-    project: 'CLIN', summary: 'Nurse handover: shift summary print view', status: 'Analyzing', plan: [-1, 0, 1],
+    project: 'CLIN', summary: 'Nurse handover: shift summary print view', status: 'Analyzing', plan: [-1, 0, 1], points: 3,
     objectives: [{ to: 'handover', via: 'parent' }],
-    intended: 'zombie', why: 'Carried over twice (last PI into this one, then mid-PI into the next one).',
+    intended: 'zombie', why: 'Carried over twice (last PI into this one, then mid-PI into the next one). Trend: ungrounded in PI -1.',
+    trend: ['ungrounded'],
   },
 
   // ---- ungrounded: planned, live objective, no fresh field evidence -------
   {
-    project: 'CLIN', summary: 'Cardiology referral triage queue', status: 'Funnel', plan: [1],
+    project: 'CLIN', summary: 'Cardiology referral triage queue', status: 'Funnel', plan: [1], points: 5,
     objectives: [{ to: 'referral', via: 'supports' }],
     evidence: [
       { kind: 'stakeholder-request', who: 'Head of Cardiology', role: 'Clinical director', site: 'Riverside General, Cardiology', ageDays: 30, summary: 'Requested a triage queue at the directorate meeting.', addedBy: 'alex' },
@@ -244,12 +272,12 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'ungrounded', why: 'Live objective; only a stakeholder request (HIPPO risk).',
   },
   {
-    project: 'PAT', summary: 'Self-service appointment rescheduling', status: 'Implementing', plan: [0],
+    project: 'PAT', summary: 'Self-service appointment rescheduling', status: 'Implementing', plan: [0], points: 5,
     objectives: [{ to: 'selfservice', via: 'parent' }],
     intended: 'ungrounded', why: 'Current PI, parent initiative live, no evidence at all.',
   },
   {
-    project: 'CLIN', summary: 'Handover checklist for agency nurses', status: 'Funnel', plan: [1],
+    project: 'CLIN', summary: 'Handover checklist for agency nurses', status: 'Funnel', plan: [1], points: 3,
     objectives: [{ to: 'handover', via: 'parent' }],
     evidence: [
       { kind: 'interview', ...WARD_4B, ageDays: 720, summary: 'Agency nurses missed ward-specific checks during handover (2024 interviews).' },
@@ -258,7 +286,7 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'ungrounded', why: 'Live initiative; the only evidence is stale; a shadowing-notes web link could be confirmed.',
   },
   {
-    project: 'PAT', summary: 'Online pre-admission questionnaire', status: 'Analyzing', plan: [0],
+    project: 'PAT', summary: 'Online pre-admission questionnaire', status: 'Analyzing', plan: [0], points: 3,
     objectives: [{ to: 'transitions', via: 'relates' }],
     evidence: [
       { kind: 'interview', who: 'Pre-op assessment nurses', role: 'Nurses', site: 'Day surgery unit', ageDays: 60, summary: 'Recorded against the wrong epic.', removed: true },
@@ -266,19 +294,20 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'ungrounded', why: 'Live theme; its only evidence record was removed (removed records never count).',
   },
   {
-    project: 'CLIN', summary: 'Executive bed-capacity briefing', status: 'Analyzing', plan: [0], leadershipOnly: true,
+    project: 'CLIN', summary: 'Executive bed-capacity briefing', status: 'Analyzing', plan: [0], points: 2, leadershipOnly: true,
     objectives: [{ to: 'transitions', via: 'supports' }],
     intended: 'ungrounded', why: 'Leadership only (Sam cannot see it). Live theme, no evidence.',
   },
   {
-    project: 'PAT', summary: 'Carer notifications on discharge', status: 'Implementing', plan: [-1, 0],
+    project: 'PAT', summary: 'Carer notifications on discharge', status: 'Implementing', plan: [-1, 0], points: 3,
     objectives: [{ to: 'transitions', via: 'supports' }],
-    intended: 'ungrounded', why: 'One carry-over (warning); live theme; no evidence.',
+    intended: 'ungrounded', why: 'One carry-over (warning); live theme; no evidence. Trend: ungrounded in PI -1.',
+    trend: ['ungrounded'],
   },
 
   // ---- unanchored: planned, fresh field evidence, no live objective -------
   {
-    project: 'CLIN', summary: 'Bed management: real-time bed status board', status: 'Implementing', plan: [0],
+    project: 'CLIN', summary: 'Bed management: real-time bed status board', status: 'Implementing', plan: [0], points: 8,
     objectives: [{ to: 'bedblock', via: 'supports' }],
     evidence: [
       { kind: 'observation', who: 'Patient flow team', role: 'Bed managers', site: 'Riverside General, Patient flow hub', ageDays: 50, summary: 'Bed managers phone each ward 4 times a day to learn bed status.' },
@@ -287,14 +316,14 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'unanchored', why: 'Fresh evidence; its objective passed its target date, so no live objective.',
   },
   {
-    project: 'PAT', summary: 'Patient portal: accessible test results', status: 'Funnel', plan: [1],
+    project: 'PAT', summary: 'Patient portal: accessible test results', status: 'Funnel', plan: [1], points: 3,
     evidence: [
       { kind: 'survey', who: 'Accessibility panel survey', role: 'Patient panel, 86 responses', site: 'Riverside Health', ageDays: 95, summary: 'Screen-reader users cannot read result tables in the portal.' },
     ],
     intended: 'unanchored', why: 'Fresh survey from a single source; no objective.',
   },
   {
-    project: 'CLIN', summary: 'Pharmacy stock alerts in the ward view', status: 'Analyzing', plan: [0],
+    project: 'CLIN', summary: 'Pharmacy stock alerts in the ward view', status: 'Analyzing', plan: [0], points: 3,
     objectives: [{ to: 'paging', via: 'relates' }],
     evidence: [
       { kind: 'support', who: 'Service desk: pharmacy category', role: 'Support tickets', ageDays: 65, summary: '27 tickets about drugs out of stock discovered at the bedside.' },
@@ -302,21 +331,21 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
     intended: 'unanchored', why: 'Fresh support tickets; only objective is Done.',
   },
   {
-    project: 'PAT', summary: 'Wayfinding in the patient app', status: 'Funnel', plan: [1],
+    project: 'PAT', summary: 'Wayfinding in the patient app', status: 'Funnel', plan: [1], points: null,
     evidence: [
       { kind: 'win-loss', who: 'Patient choice review 2026', role: 'Win/loss review', ageDays: 110, summary: 'Patients choosing other hospitals mention getting lost on our site.' },
     ],
     intended: 'unanchored', why: 'Fresh win/loss evidence; no objective.',
   },
   {
-    project: 'CLIN', summary: 'Handover: allergy banner on the patient list', status: 'Analyzing', plan: [0],
+    project: 'CLIN', summary: 'Handover: allergy banner on the patient list', status: 'Analyzing', plan: [0], points: 2,
     legacyEvidence: [
       { type: 'interview', link: 'https://riverside-health.dovetail.example/projects/handover/allergy-banner', who: 'Ward 4B nurses', ageDays: 130, note: 'Allergies are only visible two clicks deep; nurses check paper charts instead.' },
     ],
     intended: 'gravity', why: 'Evidence in the OLDER format (version 1), unsigned: it does not count until confirmed (then unanchored); no objective.',
   },
   {
-    project: 'PAT', summary: 'Cardiology clinic self-booking', status: 'Funnel', plan: [1],
+    project: 'PAT', summary: 'Cardiology clinic self-booking', status: 'Funnel', plan: [1], points: 5,
     evidence: [
       { kind: 'observation', ...OSEI, ageDays: 85, summary: 'Clinic slots sit empty because follow-ups are booked by letter.' },
     ],
@@ -325,61 +354,275 @@ export const RIVERSIDE_EPICS: readonly EpicSpec[] = [
 
   // ---- unplanned: not in the current or the next PI (and delivered: Done, in a past PI) ----
   {
-    project: 'CLIN', summary: 'Ward 4B e-whiteboard pilot', status: 'Done', plan: [-2],
+    project: 'CLIN', summary: 'Ward 4B e-whiteboard pilot', status: 'Done', plan: [-2], points: 5,
     objectives: [{ to: 'handover', via: 'parent' }],
     evidence: [
       { kind: 'interview', ...WARD_4B, ageDays: 300, summary: 'Nurses asked for the whiteboard to show pending discharges.' },
     ],
-    intended: 'delivered', why: 'Done in an earlier PI: delivered, wherever it was planned.',
+    intended: 'delivered', why: 'Done in an earlier PI: delivered, wherever it was planned. Trend: aligned in PI -2 (not done then; interview observed and added before the PI started).',
+    trend: ['aligned'],
   },
   {
-    project: 'PAT', summary: 'Patient portal single sign-on', status: 'Done', plan: [-3],
-    intended: 'delivered', why: 'Done three PIs ago.',
+    project: 'PAT', summary: 'Patient portal single sign-on', status: 'Done', plan: [-3], points: 5,
+    intended: 'delivered', why: 'Done three PIs ago. Trend: gravity in PI -3 (not done then).',
+    trend: ['gravity'],
   },
   {
-    project: 'CLIN', summary: 'Clinical photography upload', status: 'Funnel', plan: [],
+    project: 'CLIN', summary: 'Clinical photography upload', status: 'Funnel', plan: [], points: null,
     intended: 'unplanned', why: 'In the backlog, no PI.',
   },
   {
-    project: 'PAT', summary: 'Interpreter booking request', status: 'Funnel', plan: [],
+    project: 'PAT', summary: 'Interpreter booking request', status: 'Funnel', plan: [], points: 3,
     evidence: [
       { kind: 'support', who: 'Patient liaison service', role: 'Support tickets', ageDays: 55, summary: '19 complaints about interpreters not booked for appointments.' },
     ],
-    intended: 'unplanned', why: 'Backlog with fresh evidence: a candidate for the next PI.',
+    intended: 'unplanned', why: 'Backlog with fresh evidence but no objective: it would be unanchored if planned, so it is not waiting as a candidate.',
   },
   {
-    project: 'CLIN', summary: 'Sepsis alert tuning', status: 'Funnel', plan: [1, 2],
+    project: 'CLIN', summary: 'Sepsis alert tuning', status: 'Funnel', plan: [1, 2], points: 5,
     objectives: [{ to: 'transitions', via: 'supports' }],
     intended: 'unplanned', why: 'Re-planned from the next PI to the one after before it started (not a carry-over).',
   },
   {
-    project: 'PAT', summary: 'Outpatient letter redesign', status: 'Done', plan: [-1],
-    intended: 'delivered', why: 'Done in the previous PI.',
+    project: 'PAT', summary: 'Outpatient letter redesign', status: 'Done', plan: [-1], points: 2,
+    intended: 'delivered', why: 'Done in the previous PI. Trend: gravity in PI -1 (not done then).',
+    trend: ['gravity'],
   },
   {
-    project: 'CLIN', summary: 'Infusion pump integration', status: 'Analyzing', plan: [], inRelease: true,
+    project: 'CLIN', summary: 'Infusion pump integration', status: 'Analyzing', plan: [], points: 13, inRelease: true,
     webLinks: [VENDOR_DOCS],
     intended: 'unplanned', why: 'Only in the non-PI version "Release <year>.1", whose dates overlap the current PI: the name pattern decides.',
   },
 
   // ---- delivered: Done in the current PI (appended last so earlier epic keys stay put) ----
   {
-    project: 'CLIN', summary: 'Ward 7 digital discharge checklist', status: 'Done', plan: [0],
+    project: 'CLIN', summary: 'Ward 7 digital discharge checklist', status: 'Done', plan: [0], points: 3,
     intended: 'delivered', why: 'Done in the current PI with neither a live objective nor fresh evidence: it would read gravity, but a Done item is delivered (the outcome check comes later).',
   },
   {
-    project: 'PAT', summary: 'Online repeat-prescription requests', status: 'Done', plan: [-2, -1, 0],
+    project: 'PAT', summary: 'Online repeat-prescription requests', status: 'Done', plan: [-2, -1, 0], points: 3,
     objectives: [{ to: 'selfservice', via: 'relates' }],
-    intended: 'delivered', why: 'Carried over twice, then done in the current PI: delivered, not zombie; the carry-over stays an info looking back.',
+    intended: 'delivered', why: 'Carried over twice, then done in the current PI: delivered, not zombie; the carry-over stays an info looking back. Trend: ungrounded in PI -2 and PI -1 (not done then).',
+    trend: ['ungrounded', 'ungrounded'],
   },
 
   // ---- dropped: in the current PI at its start, then taken out by a drop decision (the not-doing register) ----
   {
-    project: 'CLIN', summary: 'Ward round dictation app pilot', status: 'Funnel', plan: [0], labels: ['capacity-fill'], dropped: true,
+    project: 'CLIN', summary: 'Ward round dictation app pilot', status: 'Funnel', plan: [0], points: 5, labels: ['capacity-fill'], dropped: true,
     intended: 'unplanned', why: 'Planned into the current PI as filler, then dropped (drop decision, fix version removed): in the register.',
   },
   {
-    project: 'PAT', summary: 'Patient portal animated onboarding tour', status: 'Funnel', plan: [0], dropped: true,
+    project: 'PAT', summary: 'Patient portal animated onboarding tour', status: 'Funnel', plan: [0], points: 3, dropped: true,
     intended: 'unplanned', why: 'Planned into the current PI, then dropped with a rationale: in the register.',
+  },
+  // ---- history for the trend: epics planned only in past PIs (offsets -6..-1), appended last so earlier keys stay put ----
+  // CLIN: the share of points that only fit falls from PI to PI (62% -> 50% -> 42% -> 29% -> 19% -> 16%).
+  // PAT: it rises (10% -> 19% -> 31% -> 38% -> 44% -> 54%). See test/sample-site/trend-history.test.ts.
+  {
+    project: 'CLIN', summary: 'Ward printer fleet: new print drivers', status: 'Done', plan: [-6, -5], points: 8,
+    intended: 'delivered', why: 'Trend: gravity in PI -6 and again in PI -5 after a carry-over (no objective, no evidence). Done in PI -5.',
+    trend: ['gravity', 'gravity'],
+  },
+  {
+    project: 'CLIN', summary: 'Clinical portal login page rebrand', status: 'Done', plan: [-6], points: 5, labels: ['capacity-fill'],
+    intended: 'delivered', why: 'Trend: gravity in PI -6 (filler). Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'CLIN', summary: 'Nurse handover: electronic observations chart', status: 'Done', plan: [-6], points: 8,
+    objectives: [{ to: 'handover', via: 'parent' }],
+    evidence: [
+      { kind: 'interview', ...WARD_4B, ageDays: 620, summary: 'Observations written on paper at the bedside are typed in again at the station, hours later.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -6 (live initiative, interview observed and added before the PI started, fresh then; stale today). Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'CLIN', summary: 'Cardiology: ECG results in the referral view', status: 'Done', plan: [-5], points: 8,
+    objectives: [{ to: 'referral', via: 'supports' }],
+    evidence: [
+      { kind: 'observation', ...OSEI, ageDays: 540, summary: 'Triage waits on ECGs faxed separately from the referral.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -5 (live referral objective, observation dated before the PI). Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'CLIN', summary: "Order comms: move to the vendor's cloud tenancy", status: 'Done', plan: [-4], points: 8,
+    intended: 'delivered', why: 'Trend: gravity in PI -4 (no objective, no evidence). Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'CLIN', summary: 'Discharge lounge: ready-to-go patient list', status: 'Done', plan: [-4], points: 8,
+    objectives: [{ to: 'bedblock', via: 'relates' }],
+    evidence: [
+      { kind: 'analytics', who: 'Bed occupancy data set', role: 'Data set', site: 'Riverside General', ageDays: 450, summary: 'Discharge-lounge places empty most mornings while fit patients wait on wards.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -4: its objective is past its target date today but was not on the day the PI started, so it counts as live then. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'CLIN', summary: 'Handover: ward-specific checks library', status: 'Analyzing', plan: [-4, -3], points: 3,
+    objectives: [{ to: 'handover', via: 'parent' }],
+    intended: 'unplanned', why: 'Trend: ungrounded in PI -4 and in PI -3 after a carry-over (live initiative, no evidence); left in PI -3 unfinished, so in no PI now.',
+    trend: ['ungrounded', 'ungrounded'],
+  },
+  {
+    project: 'CLIN', summary: 'Bleep directory clean-up', status: 'Done', plan: [-3], points: 5,
+    objectives: [{ to: 'paging', via: 'relates' }],
+    intended: 'delivered', why: 'Trend: gravity in PI -3: its only objective is Done today, and objectives are read as they are today. Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'CLIN', summary: 'Referral triage rota in the cardiology view', status: 'Done', plan: [-3], points: 1,
+    objectives: [{ to: 'referral', via: 'supports' }],
+    evidence: [
+      { kind: 'interview', who: 'Cardiology registrars', role: 'Registrars', site: 'Riverside General, Cardiology', ageDays: 370, summary: 'Nobody knows who triages referrals on a given day.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -3. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'CLIN', summary: 'Handover: bedside tablet stands', status: 'Done', plan: [-2], points: 3,
+    evidence: [
+      { kind: 'observation', who: 'Ward 6A charge nurse', role: 'Charge nurse', site: 'Riverside General, Ward 6A', ageDays: 290, addedAgeDays: 100, summary: 'Tablets are left on beds during handover and dropped.' },
+    ],
+    intended: 'delivered', why: 'Trend: gravity in PI -2: the observation predates the PI but was added to the epic while the PI ran, so it does not count then (no objective). Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'CLIN', summary: 'Theatre list printing from the new PAS', status: 'Done', plan: [-1], points: 3,
+    intended: 'delivered', why: 'Trend: gravity in PI -1 (no objective, no evidence). Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'PAT', summary: 'Patient portal: outpatient appointment list', status: 'Done', plan: [-6, -5, -4], points: 8,
+    objectives: [{ to: 'selfservice', via: 'parent' }],
+    evidence: [
+      { kind: 'survey', who: 'Outpatient experience survey 2024', role: 'Survey, 980 responses', site: 'Riverside outpatient clinics', ageDays: 620, summary: 'Patients want to see their upcoming appointments without phoning.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -6, aligned in PI -5 (one carry-over), zombie in PI -4 (carried over twice before it started). Done in PI -4.',
+    trend: ['aligned', 'aligned', 'zombie'],
+  },
+  {
+    project: 'PAT', summary: 'Physiotherapy online booking', status: 'Done', plan: [-6], points: 5,
+    objectives: [{ to: 'selfservice', via: 'relates' }],
+    evidence: [
+      { kind: 'interview', who: 'Physiotherapy outpatients', role: 'Patients', site: 'Riverside physiotherapy', ageDays: 610, summary: 'Patients book follow-ups by phone and wait on hold for 20 minutes.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -6. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'PAT', summary: 'Referral acknowledgements by email', status: 'Done', plan: [-6], points: 5,
+    objectives: [{ to: 'referral', via: 'relates' }],
+    evidence: [
+      { kind: 'support', who: 'Patient liaison service', role: 'Support tickets', ageDays: 600, summary: 'Patients phone to ask whether their referral arrived.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -6. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'PAT', summary: 'Patient app icon refresh', status: 'Done', plan: [-6], points: 2, labels: ['capacity-fill'],
+    intended: 'delivered', why: 'Trend: gravity in PI -6 (filler). Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'PAT', summary: 'Patient portal cookie banner update', status: 'Done', plan: [-5], points: 3,
+    intended: 'delivered', why: 'Trend: gravity in PI -5. Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'PAT', summary: 'Appointment letters: large-print option', status: 'Done', plan: [-5], points: 5,
+    objectives: [{ to: 'selfservice', via: 'relates' }],
+    evidence: [
+      { kind: 'support', who: 'Patient liaison service', role: 'Support tickets', ageDays: 530, summary: 'Partially sighted patients miss appointments they cannot read about.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -5. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'PAT', summary: 'Parking permit renewal form', status: 'Done', plan: [-4], points: 5,
+    intended: 'delivered', why: 'Trend: gravity in PI -4. Done.',
+    trend: ['gravity'],
+  },
+  {
+    project: 'PAT', summary: 'Patient portal: message the clinic', status: 'Done', plan: [-4], points: 3,
+    objectives: [{ to: 'selfservice', via: 'parent' }],
+    evidence: [
+      { kind: 'survey', who: 'Outpatient experience survey 2025', role: 'Survey, 1,100 responses', site: 'Riverside outpatient clinics', ageDays: 440, summary: 'Patients want to ask a quick question without booking an appointment.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -4. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'PAT', summary: 'Self check-in: printed queue tickets', status: 'Done', plan: [-3], points: 8,
+    objectives: [{ to: 'selfservice', via: 'relates' }],
+    evidence: [
+      { kind: 'observation', who: 'Outpatients front desk', role: 'Receptionists', site: 'Outpatients', ageDays: 360, summary: 'Patients queue twice: once to check in, once to learn where to wait.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -3. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'PAT', summary: 'Appointment reminders: reply to cancel', status: 'Done', plan: [-2], points: 2,
+    objectives: [{ to: 'selfservice', via: 'relates' }],
+    evidence: [
+      { kind: 'analytics', who: 'Did-not-attend report', role: 'Data set', site: 'Riverside Health BI', ageDays: 280, summary: '9% of outpatient slots are missed; most could have been rebooked.' },
+    ],
+    intended: 'delivered', why: 'Trend: aligned in PI -2. Done.',
+    trend: ['aligned'],
+  },
+  {
+    project: 'PAT', summary: 'Hospital wifi captive portal redesign', status: 'Done', plan: [-1], points: 3, labels: ['capacity-fill'],
+    intended: 'delivered', why: 'Trend: gravity in PI -1 (filler). Done.',
+    trend: ['gravity'],
+  },
+
+  // ---- candidates waiting: in no PI or only in PI +2, and aligned if planned (live objective, fresh field evidence) ----
+  // Sized like the next PI's gravity items, so each has a swap of similar size (0.5x-2x).
+  {
+    project: 'CLIN', summary: 'Early warning scores: escalation to critical-care outreach', status: 'Funnel', plan: [], points: 13,
+    objectives: [{ to: 'transitions', via: 'supports' }],
+    evidence: [
+      { kind: 'observation', who: 'Critical-care outreach team', role: 'Outreach nurses', site: 'Riverside General', ageDays: 70, summary: 'Deteriorating patients are escalated by phone after the score is charted; the median delay is 47 minutes.' },
+      { kind: 'analytics', who: 'Deterioration audit', role: 'Data set', site: 'Riverside Health BI', ageDays: 40, summary: '1 in 5 high early-warning scores had no escalation recorded within the hour.' },
+    ],
+    intended: 'unplanned', why: 'Candidate: in no PI; live theme and two fresh field sources: aligned if planned.',
+  },
+  {
+    project: 'CLIN', summary: 'GP referral letters: structured template', status: 'Funnel', plan: [2], points: 20,
+    objectives: [{ to: 'referral', via: 'supports' }],
+    evidence: [
+      { kind: 'interview', who: 'GP practice managers', role: 'Practice managers', site: 'Riverside referral network', ageDays: 95, summary: 'Practices re-send referrals because free-text letters miss the fields triage needs.' },
+      { kind: 'support', who: 'Referral office inbox', role: 'Support tickets', ageDays: 50, summary: '112 referrals returned for missing information last quarter.' },
+    ],
+    intended: 'unplanned', why: 'Candidate: only in PI +2; live referral objective, fresh interview and support evidence: aligned if planned.',
+  },
+  {
+    project: 'CLIN', summary: 'Handover: outstanding tasks per patient', status: 'Analyzing', plan: [], points: 8,
+    objectives: [{ to: 'handover', via: 'parent' }],
+    evidence: [
+      { kind: 'interview', ...WARD_4B, ageDays: 110, summary: 'Tasks left for the next shift live on sticky notes and get lost.' },
+      { kind: 'observation', who: 'Ward 6A charge nurse', role: 'Charge nurse', site: 'Riverside General, Ward 6A', ageDays: 80, summary: 'Three of eleven outstanding tasks were not handed over on the shadowed shift.' },
+    ],
+    intended: 'unplanned', why: 'Candidate: in no PI; live initiative, fresh interview and observation: aligned if planned.',
+  },
+  {
+    project: 'PAT', summary: 'Outpatient letters in the patient portal', status: 'Funnel', plan: [], points: 13,
+    objectives: [{ to: 'selfservice', via: 'relates' }],
+    evidence: [
+      { kind: 'survey', who: 'Outpatient experience survey 2026', role: 'Survey, 1,240 responses', site: 'Riverside outpatient clinics', ageDays: 130, summary: '58% would rather read clinic letters in the portal than wait for the post.' },
+      { kind: 'support', who: 'Patient liaison service', role: 'Support tickets', ageDays: 60, summary: '34 complaints about clinic letters arriving after the appointment.' },
+    ],
+    intended: 'unplanned', why: 'Candidate: in no PI; live initiative, fresh survey and support tickets: aligned if planned.',
+  },
+  {
+    project: 'PAT', summary: 'Virtual ward: home monitoring enrolment', status: 'Funnel', plan: [2], points: 8,
+    objectives: [{ to: 'transitions', via: 'supports' }],
+    evidence: [
+      { kind: 'interview', who: 'Virtual ward nurses', role: 'Community nurses', site: 'Riverside virtual ward', ageDays: 85, summary: 'Enrolment takes a 40-minute phone call per patient.' },
+      { kind: 'analytics', who: 'Readmissions report', role: 'Data set', site: 'Riverside Health BI', ageDays: 45, summary: 'Heart-failure patients on home monitoring are readmitted half as often.' },
+    ],
+    intended: 'unplanned', why: 'Candidate: only in PI +2; live theme, fresh interview and analytics: aligned if planned.',
   },
 ];

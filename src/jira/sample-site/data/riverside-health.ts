@@ -13,13 +13,19 @@ import { fixVersionItems, SiteBuilder } from './site-builder';
 /**
  * Riverside Health, Clinical Apps ART: projects CLIN and PAT (epics), STRAT
  * (strategic themes, initiatives, objectives), a PI board per epic project
- * and an ART board over both, PIs from three back to two ahead of today.
+ * and an ART board over both, PIs from six back to two ahead of today.
  */
 
 const ALEX = userById('alex').accountId;
 const PRIYA = userById('priya').accountId;
 
 export const PI_OFFSETS = [-3, -2, -1, 0, 1, 2] as const;
+/**
+ * The older PIs the trend's history reaches back to (settings trend.pis
+ * defaults to 6). Built after the others so the versions and sprints of
+ * PI_OFFSETS keep the ids they always had.
+ */
+export const HISTORY_PI_OFFSETS = [-6, -5, -4] as const;
 
 /** Epic keys in data order: CLIN-1.., PAT-1.. (STRAT issues are created first but in their own project). */
 const epicKeys = (): string[] => {
@@ -38,7 +44,8 @@ export const INTENDED_VERDICTS: Readonly<Record<string, Verdict>> = Object.freez
 
 const addObjectives = (b: SiteBuilder): Map<ObjectiveRef, SiteIssue> => {
   const t = b.today;
-  const created = jiraDateTime(addDays(t, -420), '09:30');
+  // Set up before the oldest epic of the trend's history was created (PI -6).
+  const created = jiraDateTime(addDays(t, -720), '09:30');
   const mk = (summary: string, typeName: string, statusName: string, duedate: string | null, parent: SiteIssue | null) =>
     b.addIssue({ projectKey: 'STRAT', summary, typeName, statusName, duedate, parentId: parent?.id ?? null, created, updated: created });
   const transitions = mk('Safer transitions of care', 'Strategic Theme', 'In Progress', null, null);
@@ -61,7 +68,7 @@ const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLink
   }
   const records: EvidenceRecord[] = (spec.evidence ?? []).map((e, i) => {
     const observedOn = addDays(b.today, -e.ageDays);
-    const addedOn = addDays(observedOn, Math.min(5, e.ageDays));
+    const addedOn = e.addedAgeDays === undefined ? addDays(observedOn, Math.min(5, e.ageDays)) : addDays(b.today, -e.addedAgeDays);
     const fromLinkId = e.fromWebLink === undefined ? undefined : webLinkIds[e.fromWebLink];
     return {
       id: `ev-${issueKey.toLowerCase()}-${i + 1}`,
@@ -105,6 +112,7 @@ const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, S
     created: jiraDateTime(created, '09:00'),
     updated: jiraDateTime(created, '09:00'),
     securityLevel: spec.leadershipOnly === true ? LEADERSHIP_ONLY : null,
+    storyPoints: spec.points,
   });
   let planned = recordPlanHistory(b, issue, spec.plan, spec.project, ALEX);
   let dropped: DroppedEpic | null = null;
@@ -134,8 +142,9 @@ const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, S
   );
   if (spec.evidence !== undefined || spec.legacyEvidence !== undefined) {
     b.setProperty(issue, EVIDENCE_PROPERTY_KEY, evidenceValue(b, spec, issue.key, webLinkIds));
-    const newest = Math.min(...[...(spec.evidence ?? []), ...(spec.legacyEvidence ?? [])].map((e) => e.ageDays));
-    const evidenceDay = addDays(b.today, -Math.max(0, newest - 5));
+    // The epic was last updated when its newest record was added (5 days after the observation unless said otherwise).
+    const addedAges = [...(spec.evidence ?? []).map((e) => e.addedAgeDays ?? Math.max(0, e.ageDays - 5)), ...(spec.legacyEvidence ?? []).map((e) => Math.max(0, e.ageDays - 5))];
+    const evidenceDay = addDays(b.today, -Math.min(...addedAges));
     if (evidenceDay > updated.slice(0, 10)) updated = evidenceDay;
   }
   const touched = b.touch(issue, jiraDateTime(updated, '12:00'));
@@ -162,6 +171,7 @@ export const buildRiversideHealth = (today: string): SiteStore => {
   for (const key of ['CLIN', 'PAT']) {
     releaseIds.set(key, b.addVersion(key, { name: `Release ${year}.1`, startDate: current.startDate, releaseDate: next.endDate, released: false, archived: false, description: 'EHR vendor upgrade window' }));
   }
+  b.addPis(['CLIN', 'PAT'], HISTORY_PI_OFFSETS);
   const objectives = addObjectives(b);
   const boards = new Map([['CLIN', clinBoard.id], ['PAT', patBoard.id]]);
   const dropped = RIVERSIDE_EPICS.flatMap((spec) => addEpic(b, spec, objectives, boards, releaseIds) ?? []);

@@ -32,6 +32,7 @@ export interface NewIssue {
   readonly created: string;
   readonly updated: string;
   readonly securityLevel?: string | null;
+  readonly storyPoints?: number | null;
 }
 
 export class SiteBuilder {
@@ -46,7 +47,7 @@ export class SiteBuilder {
   readonly remoteLinks = new Map<string, SiteRemoteLink[]>();
   readonly histories = new Map<string, SiteHistory[]>();
   readonly properties = new Map<string, Map<string, string>>();
-  /** PIs by offset from the current PI (-3 .. +2). */
+  /** PIs by offset from the current PI (-6 .. +2 on the Riverside site). */
   readonly pis = new Map<number, PiVersions>();
   private readonly issueCounters = new Map<string, number>();
   private nextIssueId = 10_000;
@@ -66,11 +67,22 @@ export class SiteBuilder {
     return project;
   }
 
-  addVersion(projectKey: string, v: Omit<SiteVersion, 'id' | 'projectId'>): string {
+  /**
+   * A new version, listed last; or, with `inDateOrder`, before the project's
+   * first version of that kind (same name prefix) that starts later, so PIs
+   * added for older history list in date order and the existing ids stay.
+   */
+  addVersion(projectKey: string, v: Omit<SiteVersion, 'id' | 'projectId'>, inDateOrder?: { readonly namePrefix: string }): string {
     const project = this.projects.find((p) => p.key === projectKey);
     if (project === undefined) throw new Error(`No project ${projectKey}`);
     const id = String(this.nextVersionId++);
-    this.versions.push({ ...v, id, projectId: project.id });
+    const version = { ...v, id, projectId: project.id };
+    const later =
+      inDateOrder === undefined || v.startDate === undefined
+        ? -1
+        : this.versions.findIndex((x) => x.projectId === project.id && x.name.startsWith(inDateOrder.namePrefix) && x.startDate !== undefined && x.startDate > (v.startDate ?? ''));
+    if (later < 0) this.versions.push(version);
+    else this.versions.splice(later, 0, version);
     return id;
   }
 
@@ -98,7 +110,7 @@ export class SiteBuilder {
             releaseDate: pi.endDate,
             released: pi.endDate < this.today,
             archived: false,
-          }),
+          }, { namePrefix: 'PI ' }),
         );
       }
       const sprintIds = new Map<number, number[]>();
@@ -106,7 +118,9 @@ export class SiteBuilder {
         const ids = pi.sprints.map((s, i) => {
           const state: SiteSprint['state'] = s.endDate < this.today ? 'closed' : s.startDate <= this.today ? 'active' : 'future';
           const id = this.nextSprintId++;
-          this.sprints.push({
+          // Listed in date order on the board, whatever order the PIs were built in (ids stay in build order).
+          const later = this.sprints.findIndex((x) => x.boardId === board.id && x.startDate > agileDateTime(s.startDate, '08:00'));
+          this.sprints.splice(later < 0 ? this.sprints.length : later, 0, {
             id,
             boardId: board.id,
             name: s.name,
@@ -158,6 +172,7 @@ export class SiteBuilder {
       created: spec.created,
       updated: spec.updated,
       securityLevel: spec.securityLevel ?? null,
+      storyPoints: spec.storyPoints ?? null,
     };
     this.issues.push(issue);
     return issue;

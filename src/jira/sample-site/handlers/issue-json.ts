@@ -6,9 +6,18 @@ import { badRequest } from '../http/responses';
 
 /** Issue field values in the exact shapes Jira Cloud's REST v3 returns them. */
 
+/** The site's "Story Points" number field (GET /rest/api/3/field, handlers/metadata.ts). */
+export const STORY_POINTS_FIELD = 'customfield_10016';
+/**
+ * The sample site keeps no estimates of its own: an item's original estimate
+ * is its story points at 6 hours a point, in seconds as Jira keeps it (null
+ * when unsized), so capacity.field = timeoriginalestimate has hours to show.
+ */
+export const SECONDS_PER_POINT = 6 * 3600;
+
 export const SUPPORTED_FIELDS = [
   'summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate',
-  'customfield_10020', 'updated', 'created',
+  'customfield_10020', 'updated', 'created', STORY_POINTS_FIELD, 'timeoriginalestimate',
 ] as const;
 
 const CATEGORY = {
@@ -164,6 +173,11 @@ export class IssueJson {
         return issue.updated;
       case 'created':
         return issue.created;
+      // An empty number field is null in a REST response, as Jira answers it.
+      case STORY_POINTS_FIELD:
+        return issue.storyPoints;
+      case 'timeoriginalestimate':
+        return issue.storyPoints === null ? null : issue.storyPoints * SECONDS_PER_POINT;
       default:
         throw new Error(`Unsupported field ${field}`);
     }

@@ -64,6 +64,11 @@ const FIELDS: readonly FieldSpec[] = [
   { id: 'created', name: 'Created', type: 'datetime' },
   { id: 'updated', name: 'Updated', type: 'datetime' },
   { id: 'customfield_10020', name: 'Sprint', type: 'array', items: 'json', custom: 'com.pyxis.greenhopper.jira:gh-sprint' },
+  // Jira Software's story points on a company-managed site: a number custom field of the float type, which
+  // capacity.field = auto finds by its name (src/jira/map-size.ts).
+  { id: 'customfield_10016', name: 'Story Points', type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float' },
+  // Original estimate, in seconds (OAS IssueBean fields; settings capacity.field = timeoriginalestimate).
+  { id: 'timeoriginalestimate', name: 'Original Estimate', type: 'number' },
 ];
 
 export const fields = (request: JiraRequest): JiraResponse => {

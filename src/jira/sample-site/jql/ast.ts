@@ -1,6 +1,7 @@
 /** The parsed form of a JQL query. */
 
-export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in' | 'is' | 'is not';
+/** `was` and `was in`: the history operators, for fixVersion only (compile.ts says why). */
+export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not in' | 'is' | 'is not' | 'was' | 'was in';
 
 export type Operand =
   | { readonly kind: 'value'; readonly value: string }

@@ -105,10 +105,40 @@ const compileFilterClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'c
   return op === '=' || op === 'in' ? any : (issue) => !any(issue);
 };
 
+/**
+ * `fixVersion WAS "PI 26.3"` / `fixVersion WAS IN ("PI 26.2", "PI 26.3")`: items that hold
+ * one of the versions now or held it at any time, read from the issue histories the site
+ * keeps (a Fix Version change item names the version by id and by name). Jira Cloud
+ * supports WAS, WAS IN, WAS NOT, WAS NOT IN and CHANGED only on Assignee, Fix Version,
+ * Priority, Reporter, Resolution and Status (support.atlassian.com, "JQL operators": WAS;
+ * "JQL fields": e.g. affectedVersion lists WAS among its unsupported operators) and answers
+ * "The operator 'WAS' is not supported by the '<field>' field." for the others: labels,
+ * sprint and custom fields included. The sample site supports fixVersion only, without the
+ * AFTER/BEFORE/DURING/ON/BY predicates; everything else stays an error.
+ */
+const compileWas = (ctx: FieldContext, field: SearchField, op: Operator, operand: Operand): Matcher => {
+  if (field.name !== 'fixVersion') return refuseOperator(field, op);
+  const values = op === 'was' && operand.kind === 'value' ? [operand.value] : op === 'was in' && operand.kind === 'list' ? operand.values : null;
+  if (values === null) return refuseOperator(field, op);
+  const { store } = ctx.state;
+  const versions = values.map((value) => {
+    const found = store.versions.filter((v) => v.name.toLowerCase() === value.trim().toLowerCase() || v.id === value.trim());
+    if (found.length === 0) throw new JqlError(`The value '${value}' does not exist for the field 'fixVersion'.`);
+    return found;
+  });
+  const ids = new Set(versions.flat().map((v) => v.id));
+  const heldOnce = (issue: SiteIssue): boolean =>
+    ctx.state
+      .historiesOf(issue.id)
+      .some((h) => h.items.some((i) => i.fieldId === 'fixVersions' && ((i.from !== null && ids.has(i.from)) || (i.to !== null && ids.has(i.to)))));
+  return (issue) => issue.fixVersionIds.some((id) => ids.has(id)) || heldOnce(issue);
+};
+
 const compileClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause' }>): Matcher => {
   if (FILTER_FIELDS.has(clause.field.trim().toLowerCase())) return compileFilterClause(ctx, clause);
   const field = resolveField(ctx, clause.field);
   const { op, operand } = clause;
+  if (op === 'was' || op === 'was in') return compileWas(ctx, field, op, operand);
   if (operand.kind === 'function') return compileFunction(ctx, field, op, operand);
   if (operand.kind === 'empty') {
     if (op === 'is' || op === '=') return (issue) => field.isEmpty(issue);

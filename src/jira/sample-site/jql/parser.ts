@@ -10,11 +10,11 @@ import { tokenize, type Token } from './tokenizer';
  *   and     := not (AND not)*
  *   not     := (NOT | "!") not | "(" or ")" | clause
  *   clause  := field op operand
- *   op      := = | != | < | <= | > | >= | IN | NOT IN | IS | IS NOT
+ *   op      := = | != | < | <= | > | >= | IN | NOT IN | IS | IS NOT | WAS | WAS IN
  *   operand := value | "(" value ("," value)* ")" | EMPTY | NULL | name "(" [value ("," value)*] ")"
  *   term    := field [ASC | DESC]
  *
- * Keywords are case-insensitive. Anything else (~, WAS, CHANGED, ...) is an error.
+ * Keywords are case-insensitive. Anything else (~, WAS NOT, CHANGED, WAS predicates such as BEFORE, ...) is an error.
  */
 
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'empty', 'null', 'order', 'by', 'asc', 'desc', 'was', 'changed']);
@@ -142,6 +142,14 @@ class Parser {
       }
       return 'is';
     }
+    // WAS and WAS IN (fixVersion only, checked in compile.ts); WAS NOT, WAS NOT IN and CHANGED stay refused.
+    if (isKeyword(t, 'was') && !isKeyword(this.peek(), 'not')) {
+      if (isKeyword(this.peek(), 'in')) {
+        this.next();
+        return 'was in';
+      }
+      return 'was';
+    }
     if (isKeyword(t, 'was') || isKeyword(t, 'changed')) {
       throw new JqlError(`Error in the JQL Query: The sample site does not support the history operator '${t.text.toUpperCase()}'. ${where(t)}`);
     }
@@ -172,7 +180,7 @@ class Parser {
       this.fail('a value', t);
     }
     if (t.kind === 'punct' && t.text === '(') {
-      if (op !== 'in' && op !== 'not in') this.fail('a value', t);
+      if (op !== 'in' && op !== 'not in' && op !== 'was in') this.fail('a value', t);
       this.next();
       const values = [this.parseValue()];
       while (this.peek().kind === 'punct' && this.peek().text === ',') {
@@ -200,7 +208,7 @@ class Parser {
       this.next();
       return { kind: 'function', name: t.text, args };
     }
-    if (op === 'in' || op === 'not in') return this.fail("'(' or a function", t);
+    if (op === 'in' || op === 'not in' || op === 'was in') return this.fail("'(' or a function", t);
     return { kind: 'value', value: this.parseValue() };
   }
 }

@@ -1,0 +1,112 @@
+import EmptyState from '@atlaskit/empty-state';
+import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { events } from '@forge/bridge';
+import { useEffect, useId } from 'react';
+import type { ScopeSpec } from '../../../src/shared/scope';
+import type { ScopeTrend } from '../../../src/shared/trend';
+import { call } from '../client';
+import { ErrorMessage } from '../error-message';
+import { Loading } from '../loading';
+import { useLoad } from '../use-load';
+import { TrendChart, TrendLegend } from './trend-chart';
+import { TrendTable } from './trend-table';
+import { shareUnitWords, sourceCounts, trendSummary } from './trend-words';
+
+/**
+ * The trend across PIs for a scope: loads getTrend and shows the chart, its
+ * legend and the table with every number. Shared by the PI review page and
+ * the dashboard gadget's trend view; reloads on the gadget's refresh.
+ */
+export const TrendSection = ({ scope, headingLevel = 2 }: { scope: ScopeSpec; headingLevel?: 2 | 3 }) => {
+  const { state, reload } = useLoad(() => call('getTrend', { scope }), [JSON.stringify(scope)]);
+  const headingId = useId();
+  useEffect(() => {
+    const sub = events.on('JIRA_DASHBOARD_GADGET_REFRESH', reload);
+    return () => void sub.then((s) => s.unsubscribe()).catch(() => undefined);
+  }, [reload]);
+
+  return (
+    <section data-testid="trend-section" aria-labelledby={headingId}>
+      <Stack space="space.150">
+        <Heading size="small" as={headingLevel === 2 ? 'h2' : 'h3'} id={headingId}>
+          Trend across PIs
+        </Heading>
+        {state.status === 'loading' ? <Loading label="Loading the trend across PIs" /> : null}
+        {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
+        {state.status === 'ready' ? <TrendView trend={state.data} /> : null}
+      </Stack>
+    </section>
+  );
+};
+
+/** The loaded trend: what it says in a sentence, the warnings, the chart and the table. */
+export const TrendView = ({ trend }: { trend: ScopeTrend }) => {
+  const summary = trendSummary(trend);
+  return (
+    <Stack space="space.150">
+      {trend.points.length === 0 ? null : (
+        <Stack space="space.050">
+          <Text as="p" weight="bold" testId="trend-summary">
+            {summary}
+          </Text>
+          <Text as="p" color="color.text.subtle">
+            {`${trend.scopeLabel} · ${trend.points.length} PIs, shares of capacity in ${shareUnitWords(trend.unit)} · ${sourceCounts(trend.points)} · as of ${trend.today}`}
+          </Text>
+        </Stack>
+      )}
+      {trend.partial === undefined ? null : (
+        <div data-testid="trend-deadline-warning">
+          <SectionMessage appearance="warning" title={`Partial trend: only the first ${trend.partial.itemsRead.toLocaleString('en-US')} items were read in time`}>
+            <Text as="p">{trend.partial.message} The values below cover these items only; the rest of the scope was not assessed.</Text>
+          </SectionMessage>
+        </div>
+      )}
+      {trend.unreadable.length === 0 ? null : (
+        <div data-testid="trend-unreadable">
+          <SectionMessage appearance="warning" title={`${trend.unreadable.length} item${trend.unreadable.length === 1 ? '' : 's'} could not be read`}>
+            <Stack space="space.050">
+              <Text as="p">These are left out of every PI below, not guessed. Check your access to them and reload.</Text>
+              <ul>
+                {trend.unreadable.map((u) => (
+                  <li key={u.key}>
+                    <Text weight="bold">{u.key}</Text>: {u.reason}
+                  </li>
+                ))}
+              </ul>
+            </Stack>
+          </SectionMessage>
+        </div>
+      )}
+      {trend.points.length === 0 ? (
+        <div data-testid="trend-empty">
+          <EmptyState
+            header={`No PIs to show for ${trend.scopeLabel}`}
+            description="The trend needs PIs that ended, a current or a next PI in the scope's PI calendar. Check the PI settings (the notes below say what was found)."
+            headingLevel={3}
+          />
+        </div>
+      ) : (
+        <>
+          <TrendChart trend={trend} summary={summary} />
+          <TrendLegend unitWords={shareUnitWords(trend.unit)} />
+          <TrendTable trend={trend} />
+        </>
+      )}
+      {trend.notes.length === 0 ? null : (
+        <div data-testid="trend-notes">
+          <SectionMessage appearance="information" title="About these values">
+            <ul>
+              {trend.notes.map((n) => (
+                <li key={n}>
+                  <Text>{n}</Text>
+                </li>
+              ))}
+            </ul>
+          </SectionMessage>
+        </div>
+      )}
+    </Stack>
+  );
+};
