@@ -129,7 +129,7 @@ export const groupByProject = (
 };
 
 /** The PI calendar a project's items are scored against: its own versions, or the sprints on its items, with its own settings (as the re-score and the panel read it). */
-const calendarOfGroup = async (client: JiraClient, group: ProjectGroup, today: string): Promise<PiCalendar> => {
+export const calendarOfGroup = async (client: JiraClient, group: ProjectGroup, today: string): Promise<PiCalendar> => {
   const pi = group.settings.pi;
   const itemSprints = pi.source === 'sprint' ? sprintsOfIssues(group.items, pi.sprintFieldId) : [];
   return (await readPiCalendar(client, group.settings, { projectKeys: [group.projectKey], itemSprints }, today)).calendar;

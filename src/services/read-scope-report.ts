@@ -1,18 +1,15 @@
-import { findPi, noPiHeadline, normaliseName, piNameMapper, piNamesOf, summariseScope, type Pi, type PiAbsence, type PiCalendar, type SprintRef, type WorkItem } from '../domain';
+import { findPi, noPiHeadline, normaliseName, piNameMapper, piNamesOf, summariseScope, type Pi, type PiAbsence, type PiCalendar, type WorkItem } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
-import { piClause, workItemJql } from '../jira/jql';
-import { sprintsOfIssues } from '../jira/map-sprint';
-import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
-import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
+import { piClause } from '../jira/jql';
 import type { ScopeReport } from '../shared/report';
-import { AppError, isAppError } from '../shared/result';
+import { AppError } from '../shared/result';
 import type { PiSelector, ScopeSpec } from '../shared/scope';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import type { EvidenceCheck } from '../jira/evidence-mac';
-import { assessByProject, fieldsForSettings, workItemTypesOf } from './assess-raw-items';
-import { asProjectSettings, unionOf, type ProjectSettings } from './project-settings';
-import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
-import { resolveScope, type ResolvedScope } from './resolve-scope';
+import { assessByProject } from './assess-raw-items';
+import { unionOf, type ProjectSettings } from './project-settings';
+import type { ResolvedScope } from './resolve-scope';
+import { openScopeReading } from './scope-reading';
 import { readCapacityField } from './capacity-field';
 import { candidatesOf, hasNotEnded, readCandidates, swapsOf, waitingFilter, type CandidateContext } from './read-candidates';
 
@@ -45,7 +42,7 @@ import { candidatesOf, hasNotEnded, readCandidates, swapsOf, waitingFilter, type
  * extra search, and their objectives are read with the report's.
  */
 
-export const SEARCH_PAGE_SIZE = 100;
+export { SEARCH_PAGE_SIZE } from './scope-reading';
 
 const piOf = (calendar: PiCalendar, selector: PiSelector): { pi: Pi | null; role: ScopeReport['piRole'] } => {
   if (selector === 'current') return { pi: calendar.current, role: 'current' };
@@ -62,27 +59,6 @@ const piOf = (calendar: PiCalendar, selector: PiSelector): { pi: Pi | null; role
 };
 
 const sameName = (a: string | null, b: string): boolean => a !== null && normaliseName(a) === normaliseName(b);
-
-/** A board's sprints, or null when the board has none (Jira answers 400 for a kanban board). */
-const sprintsOfBoard = async (client: JiraClient, boardId: number): Promise<SprintRef[] | null> => {
-  try {
-    return await client.boardSprints(boardId);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'JIRA_BAD_REQUEST') return null;
-    throw error;
-  }
-};
-
-const projectsOfItems = (issues: readonly RawIssue[]): string[] => [
-  ...new Set(
-    issues.flatMap((i) => {
-      const project = i.fields['project'];
-      return typeof project === 'object' && project !== null && typeof (project as { key?: unknown }).key === 'string'
-        ? [(project as { key: string }).key]
-        : [];
-    }),
-  ),
-];
 
 /** What a person reads when the time budget stopped the reading: how much was read, and how to see all of it. */
 export const deadlineNote = (itemsRead: number): NonNullable<ScopeReport['partial']> => ({
@@ -145,52 +121,14 @@ export const readScopeReport = async (
    */
   options: { readonly candidates?: boolean } = {},
 ): Promise<ScopeReport> => {
-  const settingsOf = asProjectSettings(settingsIn);
-  const client = rememberingCalendarReads(rawClient);
-  const scope = await resolveScope(client, scopeSpec);
-  // A project scope holds only that project's items; boards and JQL may hold any project's.
-  const knownKey = scope.projectKeys[0];
-  const involved = scopeSpec.kind === 'project' && knownKey !== undefined ? [settingsOf.of(knownKey).settings] : settingsOf.all;
-  const capacityChoices = await Promise.all(involved.map((s) => readCapacityField(client, s)));
-  const fields = fieldsForSettings(involved, capacityChoices.map((c) => c.field));
-  const types = workItemTypesOf(involved);
-  let complete = true;
-  let itemsRead = 0;
-  // Histories come inline with the search; only the items whose history Jira cut short cost a bulkfetch.
-  const search = async (jql: string): Promise<RawIssue[]> => {
-    const result = await client.searchUntilDeadline({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
-    complete &&= result.complete;
-    itemsRead += result.issues.length;
-    return result.issues;
-  };
-  const searchJql = (settings: Settings, clause: string | null) => workItemJql(scope.baseJql, { ...settings, workItemTypes: types }, clause);
-
-  // The scope's settings choose its PI: its project's, the board's project's, or (JQL, a board without a project) those of the first project among its items.
-  let broad = knownKey === undefined ? await search(searchJql(DEFAULT_SETTINGS, null)) : null;
-  const scopeProjects = knownKey === undefined ? projectsOfItems(broad ?? []) : [...scope.projectKeys];
-  const scopeKey = knownKey ?? [...scopeProjects].sort()[0];
-  const scoped = scopeKey === undefined ? { settings: DEFAULT_SETTINGS } : settingsOf.of(scopeKey);
-  const settings = scoped.settings;
-
-  // Sprint PIs of a board come from its sprints; a board without sprints (kanban) falls back to the items' sprints.
-  const boardSprints = settings.pi.source === 'sprint' && scope.boardId !== undefined ? await sprintsOfBoard(client, scope.boardId) : null;
-  // The calendar must be known before the PI clause; sprint PIs without a board only learn it from their items.
-  if (broad === null && settings.pi.source === 'sprint' && boardSprints === null) broad = await search(searchJql(settings, null));
+  const reading = await openScopeReading(rawClient, settingsIn, scopeSpec, today);
+  const { client, scope, settingsOf, settings, scopeProjects, types, broad, calendar, sprints, progress, search, jqlFor: searchJql } = reading;
   const broadJql = searchJql(settings, null);
-  const { calendar, sprints } = await readPiCalendar(
-    client,
-    settings,
-    {
-      projectKeys: scopeProjects,
-      itemSprints: boardSprints ?? (settings.pi.source === 'sprint' ? sprintsOfIssues(broad ?? [], settings.pi.sprintFieldId) : []),
-    },
-    today,
-  );
   const { pi, role } = piOf(calendar, selector);
-  const warnings = scoped.warning === undefined ? [] : [scoped.warning];
+  const warnings = reading.warning === undefined ? [] : [reading.warning];
   if (pi === null) {
     const absence = { role, projectKeys: scopeProjects, source: settings.pi, calendar, today };
-    return withNotes(noPiReport(scope, broadJql, absence), warnings, complete, itemsRead, evidenceCheck !== undefined);
+    return withNotes(noPiReport(scope, broadJql, absence), warnings, progress.complete, progress.itemsRead, evidenceCheck !== undefined);
   }
 
   const toPiName = piNameMapper(settings.pi);
@@ -238,18 +176,14 @@ export const readScopeReport = async (
   };
   const allWarnings = unionOf([warnings, assessedByProject.warnings]);
   // No candidates for a PI that has ended (or when the caller wants none), nor when the PI's own items were cut short (the time is spent).
-  // (Read through a function: `complete` is set inside the search closure, which the compiler's narrowing does not see.)
-  const everyPageRead = (): boolean => complete;
-  if (!planOpen || !everyPageRead()) return withNotes(report, allWarnings, complete, itemsRead, evidenceCheck !== undefined);
+  if (!planOpen || !progress.complete) return withNotes(report, allWarnings, progress.complete, progress.itemsRead, evidenceCheck !== undefined);
 
   const ctx: CandidateContext = { settings, settingsOf, calendar, pi, today, sizedInUnit, unit: summary.capacity.unit };
   const read =
     waiting !== null
       ? { complete: true as const, candidates: candidatesOf(assessed.filter((a) => !inPiKeys.has(a.key)), waiting.places, ctx), warnings: [] }
-      : await readCandidates(client, { ...ctx, baseJql: scope.baseJql, types, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) }, (candidateJql) =>
-          client.searchUntilDeadline({ jql: candidateJql, fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] }),
-        );
-  if (!read.complete) return withNotes(report, allWarnings, true, itemsRead, evidenceCheck !== undefined, candidatesDeadlineNote(itemsRead));
+      : await readCandidates(client, { ...ctx, baseJql: scope.baseJql, types, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) }, reading.searchPage);
+  if (!read.complete) return withNotes(report, allWarnings, true, progress.itemsRead, evidenceCheck !== undefined, candidatesDeadlineNote(progress.itemsRead));
   const withCandidates: ScopeReport = { ...report, candidates: read.candidates, swaps: swapsOf(summary.items, read.candidates, ctx) };
-  return withNotes(withCandidates, unionOf([allWarnings, read.warnings]), true, itemsRead, evidenceCheck !== undefined);
+  return withNotes(withCandidates, unionOf([allWarnings, read.warnings]), true, progress.itemsRead, evidenceCheck !== undefined);
 };

@@ -12,32 +12,26 @@ import {
   trendPis,
   type PiCalendar,
   type PlanningTimeline,
-  type SprintRef,
   type TrendPi,
   type WorkItem,
 } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
 import type { EvidenceCheck } from '../jira/evidence-mac';
-import { quote, workItemJql } from '../jira/jql';
+import { quote } from '../jira/jql';
 import { piFieldIdOf } from '../jira/map-history';
 import type { ObjectiveDetails } from '../jira/map-objectives';
-import { sprintsOfIssues } from '../jira/map-sprint';
 import { mapWorkItem } from '../jira/map-work-item';
 import type { Baseline } from '../shared/baseline';
 import type { CapacityField } from '../shared/capacity';
-import { DECISIONS_PROPERTY_KEY } from '../shared/decision';
-import { EVIDENCE_PROPERTY_KEY } from '../shared/evidence';
-import { isAppError } from '../shared/result';
 import type { ScopeSpec } from '../shared/scope';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import type { ScopeTrend, TrendPoint } from '../shared/trend';
-import { fieldsForSettings, groupByProject, readHistories, workItemTypesOf } from './assess-raw-items';
+import { calendarOfGroup, groupByProject, readHistories } from './assess-raw-items';
 import { readCapacityField } from './capacity-field';
-import { asProjectSettings, unionOf, type ProjectSettings } from './project-settings';
+import { unionOf, type ProjectSettings } from './project-settings';
 import { readObjectiveDetails } from './read-objectives';
-import { readPiCalendar, rememberingCalendarReads } from './read-pi-calendar';
-import { deadlineNote, SEARCH_PAGE_SIZE } from './read-scope-report';
-import { resolveScope } from './resolve-scope';
+import { deadlineNote } from './read-scope-report';
+import { openScopeReading } from './scope-reading';
 
 /** The newest committed baseline of a project's PI, or null (the app's storage; absent where it cannot be read). */
 export type CommittedBaselines = (projectKey: string, piName: string) => Promise<Baseline | null>;
@@ -58,25 +52,6 @@ export type CommittedBaselines = (projectKey: string, piName: string) => Promise
  * PI sources search the scope's work items without a PI clause and pick
  * each PI's items from their history in memory.
  */
-
-const projectsOfItems = (issues: readonly RawIssue[]): string[] => [
-  ...new Set(
-    issues.flatMap((i) => {
-      const project = i.fields['project'];
-      return typeof project === 'object' && project !== null && typeof (project as { key?: unknown }).key === 'string' ? [(project as { key: string }).key] : [];
-    }),
-  ),
-];
-
-/** A board's sprints, or null when the board has none (Jira answers 400 for a kanban board), as the report reads them. */
-const sprintsOfBoard = async (client: JiraClient, boardId: number): Promise<SprintRef[] | null> => {
-  try {
-    return await client.boardSprints(boardId);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'JIRA_BAD_REQUEST') return null;
-    throw error;
-  }
-};
 
 /** One item mapped with its own project's settings, ready to be replayed PI by PI. */
 interface TrendItem {
@@ -105,41 +80,9 @@ export const readScopeTrend = async (
   options: { readonly evidenceCheck?: EvidenceCheck; readonly committed?: CommittedBaselines } = {},
 ): Promise<ScopeTrend> => {
   const { evidenceCheck } = options;
-  const settingsOf = asProjectSettings(settingsIn);
-  const client = rememberingCalendarReads(rawClient);
-  const scope = await resolveScope(client, scopeSpec);
+  const reading = await openScopeReading(rawClient, settingsIn, scopeSpec, today);
+  const { client, scope, settingsOf, settings, broad, calendar, sprints, progress, search, jqlFor: searchJql } = reading;
   const knownKey = scope.projectKeys[0];
-  const involved = scopeSpec.kind === 'project' && knownKey !== undefined ? [settingsOf.of(knownKey).settings] : settingsOf.all;
-  const capacityChoices = await Promise.all(involved.map((s) => readCapacityField(client, s)));
-  const fields = fieldsForSettings(involved, capacityChoices.map((c) => c.field));
-  const types = workItemTypesOf(involved);
-  // What the searches read; an object, so the closure's writes are seen where the trend is put together.
-  const read = { complete: true, items: 0 };
-  const search = async (jql: string): Promise<RawIssue[]> => {
-    const result = await client.searchUntilDeadline({ jql, fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: SEARCH_PAGE_SIZE, expand: ['changelog'] });
-    read.complete &&= result.complete;
-    read.items += result.issues.length;
-    return result.issues;
-  };
-  const searchJql = (settings: Settings, clause: string | null) => workItemJql(scope.baseJql, { ...settings, workItemTypes: types }, clause);
-
-  // The scope's settings choose its PIs, as in readScopeReport: its project's, the board's, or those of the first project among a JQL scope's items.
-  let broad = knownKey === undefined ? await search(searchJql(DEFAULT_SETTINGS, null)) : null;
-  const scopeProjects = knownKey === undefined ? projectsOfItems(broad ?? []) : [...scope.projectKeys];
-  const scopeKey = knownKey ?? [...scopeProjects].sort()[0];
-  const scoped = scopeKey === undefined ? { settings: DEFAULT_SETTINGS } : settingsOf.of(scopeKey);
-  const settings = scoped.settings;
-  const boardSprints = settings.pi.source === 'sprint' && scope.boardId !== undefined ? await sprintsOfBoard(client, scope.boardId) : null;
-  if (broad === null && settings.pi.source === 'sprint' && boardSprints === null) broad = await search(searchJql(settings, null));
-  const { calendar, sprints } = await readPiCalendar(
-    client,
-    settings,
-    {
-      projectKeys: scopeProjects,
-      itemSprints: boardSprints ?? (settings.pi.source === 'sprint' ? sprintsOfIssues(broad ?? [], settings.pi.sprintFieldId) : []),
-    },
-    today,
-  );
   const pis = trendPis(calendar, today, settings.trend.pis);
   const capacity = await readCapacityField(client, settings);
   const notes: string[] = [];
@@ -169,9 +112,7 @@ export const readScopeTrend = async (
   const objectivesBySettings = new Map<string, ReadonlyMap<string, ObjectiveDetails | null>>();
   for (const group of groups) {
     const own = group.settings;
-    const ownCalendar = (
-      await readPiCalendar(client, own, { projectKeys: [group.projectKey], itemSprints: own.pi.source === 'sprint' ? sprintsOfIssues(group.items, own.pi.sprintFieldId) : [] }, today)
-    ).calendar;
+    const ownCalendar = await calendarOfGroup(client, group, today);
     const ownCapacity = await readCapacityField(client, own);
     if (!ownCapacity.ok && !warnings.includes(ownCapacity.warning)) warnings.push(ownCapacity.warning);
     const sameObjectives = JSON.stringify(own.objectives);
@@ -257,8 +198,8 @@ export const readScopeTrend = async (
     unit: fieldUnit(capacity.field),
     points,
     unreadable,
-    ...(read.complete ? {} : { partial: deadlineNote(read.items) }),
-    notes: unionOf([scoped.warning === undefined ? [] : [scoped.warning], warnings, notes]),
+    ...(progress.complete ? {} : { partial: deadlineNote(progress.itemsRead) }),
+    notes: unionOf([reading.warning === undefined ? [] : [reading.warning], warnings, notes]),
     evidenceChecked: evidenceCheck !== undefined,
   };
 };

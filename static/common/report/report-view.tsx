@@ -13,6 +13,7 @@ import { filterItems, NO_FILTER, type ReportFilter } from './report-rows';
 import { DriftLine, PiReviewLink } from './pi-review-link';
 import { ReportTable } from './report-table';
 import { VerdictDistribution } from './verdict-distribution';
+import { UnreadableItems } from '../unreadable-items';
 
 const piWords = (r: ScopeReport): string => (r.pi === null ? `the ${r.piRole} PI` : r.pi.name);
 
@@ -69,22 +70,7 @@ export const ReportView = ({
           </SectionMessage>
         </div>
       )}
-      {report.unreadable.length === 0 ? null : (
-        <div data-testid="partial-warning">
-          <SectionMessage appearance="warning" title={`${report.unreadable.length} item${report.unreadable.length === 1 ? '' : 's'} could not be read`}>
-            <Stack space="space.050">
-              <Text as="p">These are left out of the counts below, not guessed. Check your access to them and reload.</Text>
-              <ul>
-                {report.unreadable.map((u) => (
-                  <li key={u.key}>
-                    <Text weight="bold">{u.key}</Text>: {u.reason}
-                  </li>
-                ))}
-              </ul>
-            </Stack>
-          </SectionMessage>
-        </div>
-      )}
+      <UnreadableItems unreadable={report.unreadable} leftOutOf="the counts below" testId="partial-warning" />
       {t === 0 ? (
         <div data-testid="empty-report">
           <EmptyState

@@ -13,6 +13,7 @@ import { useLoad } from '../use-load';
 import { TrendChart, TrendLegend } from './trend-chart';
 import { TrendTable } from './trend-table';
 import { shareUnitWords, sourceCounts, trendSummary } from './trend-words';
+import { UnreadableItems } from '../unreadable-items';
 
 /**
  * The trend across PIs for a scope: loads getTrend and shows the chart, its
@@ -63,22 +64,7 @@ export const TrendView = ({ trend }: { trend: ScopeTrend }) => {
           </SectionMessage>
         </div>
       )}
-      {trend.unreadable.length === 0 ? null : (
-        <div data-testid="trend-unreadable">
-          <SectionMessage appearance="warning" title={`${trend.unreadable.length} item${trend.unreadable.length === 1 ? '' : 's'} could not be read`}>
-            <Stack space="space.050">
-              <Text as="p">These are left out of every PI below, not guessed. Check your access to them and reload.</Text>
-              <ul>
-                {trend.unreadable.map((u) => (
-                  <li key={u.key}>
-                    <Text weight="bold">{u.key}</Text>: {u.reason}
-                  </li>
-                ))}
-              </ul>
-            </Stack>
-          </SectionMessage>
-        </div>
-      )}
+      <UnreadableItems unreadable={trend.unreadable} leftOutOf="every PI below" testId="trend-unreadable" />
       {trend.points.length === 0 ? (
         <div data-testid="trend-empty">
           <EmptyState
