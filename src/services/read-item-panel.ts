@@ -40,6 +40,8 @@ const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueK
 
 /**
  * One work item for the issue panel. Requests:
+ * 0. first, when the capacity field is `auto` or a custom field id: the
+ *    site's fields (GET /rest/api/3/field), to know which field sizes it;
  * 1. search `issue = "KEY" OR issue in linkedIssues("KEY")` with
  *    expand=changelog,editmeta (the item, its history, whether the person
  *    may edit it, its linked issues with their target dates, and the
@@ -50,10 +52,9 @@ const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueK
  * 4. only when needed: the parent's details (a parent is not a link, so it
  *    is not in request 1; one search per non-objective parent level), and
  *    the changelog bulkfetch when Jira cut the inline changelog short.
- * 0. first, when the capacity field is `auto` or a custom field id: the
- *    site's fields (GET /rest/api/3/field), to know which field sizes it.
- * So 3 requests (4 when the capacity field is looked up), one more with a parent objective; more only for a deep parent
- * chain or a history longer than Jira inlines. No /mypermissions request:
+ * So 3 requests (4 when the capacity field is looked up), one more with a
+ * parent objective; more only for a deep parent chain or a history longer
+ * than Jira inlines. No /mypermissions request:
  * the edit permission comes with request 1.
  */
 export const readItemPanel = async (
