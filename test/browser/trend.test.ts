@@ -99,7 +99,7 @@ describeBrowser('the trend across PIs', () => {
     expect(dashed).toContain(true);
     expect(await page.$('[data-testid="trend-band-current"]')).not.toBeNull();
     expect(await page.$('[data-testid="trend-band-next"]')).not.toBeNull();
-    expect(await page.textContent('[data-testid="trend-summary"]')).toMatch(/^Gravity share (fell|rose|held)/);
+    expect(await page.textContent('[data-testid="trend-summary"]')).toMatch(/^Over the past PIs, gravity share (fell|rose|held) .*PI \d+\.\d+ \(next\): gravity \d+%/);
     expect(await page.textContent('[data-testid="trend-notes"]')).toContain(trend.notes[0] ?? '');
     const legend = (await page.textContent('[data-testid="trend-legend"]')) ?? '';
     expect(legend).toContain('committed');

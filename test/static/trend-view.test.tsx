@@ -39,7 +39,7 @@ const partial = { code: 'DEADLINE', message: 'Read 3,700 items before the time l
 describe('TrendView', () => {
   it('says the trend in a sentence and shows the chart, the legend and a row per PI', () => {
     const html = renderToStaticMarkup(<TrendView trend={aTrend()} />);
-    expect(html).toContain('Gravity share fell from 60% (PI 26.1) to 11% (PI 27.2) of points');
+    expect(html).toContain('Over the past PIs, gravity share fell from 60% (PI 26.1) to 30% (PI 26.4) of points');
     expect(html).toContain('3 committed, 3 reconstructed');
     expect(html).toContain('data-testid="trend-chart"');
     expect(html).toContain('data-testid="trend-legend"');

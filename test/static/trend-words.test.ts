@@ -54,19 +54,37 @@ describe('trend words', () => {
 });
 
 describe('trendSummary', () => {
-  it('says where each share went from its first PI to its last', () => {
-    expect(trendSummary(aTrend())).toBe('Gravity share fell from 60% (PI 26.1) to 11% (PI 27.2) of points; aligned share rose from 10% (PI 26.1) to 56% (PI 27.2).');
+  it('says where each share went over the past PIs, then where the current and the next PI stand', () => {
+    expect(trendSummary(aTrend())).toBe(
+      'Over the past PIs, gravity share fell from 60% (PI 26.1) to 30% (PI 26.4) of points; aligned share rose from 10% (PI 26.1) to 40% (PI 26.4). PI 27.1 (now): gravity 20%, aligned 50%; PI 27.2 (next): gravity 11%, aligned 56%.',
+    );
+  });
+
+  it('does not hide a next PI that falls back inside a first-to-last comparison', () => {
+    const points = [
+      aPoint('A', { gravityShare: 60, alignedShare: 10 }),
+      aPoint('B', { gravityShare: 15, alignedShare: 50 }),
+      aPoint('N', { role: 'next', gravityShare: 57, alignedShare: 20 }),
+    ];
+    expect(trendSummary({ points, unit: 'points' })).toBe(
+      'Over the past PIs, gravity share fell from 60% (A) to 15% (B) of points; aligned share rose from 10% (A) to 50% (B). N (next): gravity 57%, aligned 20%.',
+    );
+  });
+
+  it('without two past PIs, says where each share went across the trend', () => {
+    const points = [aPoint('A', { gravityShare: 60, alignedShare: 10 }), aPoint('N', { role: 'next', gravityShare: 20, alignedShare: 40 })];
+    expect(trendSummary({ points, unit: 'points' })).toBe('Gravity share fell from 60% (A) to 20% (N) of points; aligned share rose from 10% (A) to 40% (N).');
   });
 
   it('says a share held', () => {
     const points = [aPoint('A', { gravityShare: 30, alignedShare: 10 }), aPoint('B', { gravityShare: 30, alignedShare: 20 })];
-    expect(trendSummary({ points, unit: 'items' })).toBe('Gravity share held at 30% from A to B of items; aligned share rose from 10% (A) to 20% (B).');
+    expect(trendSummary({ points, unit: 'items' })).toBe('Over the past PIs, gravity share held at 30% from A to B of items; aligned share rose from 10% (A) to 20% (B).');
   });
 
   it('skips PIs that held nothing', () => {
     const empty = aPoint('B', { gravityShare: null, alignedShare: null, total: 0 });
     const points = [aPoint('A', { gravityShare: 50, alignedShare: 10 }), empty, aPoint('C', { gravityShare: 40, alignedShare: 30 })];
-    expect(trendSummary({ points, unit: 'points' })).toBe('Gravity share fell from 50% (A) to 40% (C) of points; aligned share rose from 10% (A) to 30% (C).');
+    expect(trendSummary({ points, unit: 'points' })).toBe('Over the past PIs, gravity share fell from 50% (A) to 40% (C) of points; aligned share rose from 10% (A) to 30% (C).');
   });
 
   it('names the one PI with items, or says none held any', () => {

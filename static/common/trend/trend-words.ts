@@ -53,24 +53,51 @@ const seriesMovement = (points: readonly TrendPoint[], share: (p: TrendPoint) =>
   return a === b ? `held at ${a}% from ${first.pi.name} to ${last.pi.name}` : `${moved(a, b)} from ${a}% (${first.pi.name}) to ${b}% (${last.pi.name})`;
 };
 
+/** Gravity and aligned shares as one series each: "Gravity share fell from 62% (PI 25.2) to 16% (PI 26.3) of points; aligned share …". */
+const movementSentence = (points: readonly TrendPoint[], unit: CapacityUnit): string | null => {
+  const gravity = seriesMovement(points, (p) => p.gravityShare);
+  const aligned = seriesMovement(points, (p) => p.alignedShare);
+  if (gravity === null && aligned === null) return null;
+  const parts = [gravity === null ? null : `gravity share ${gravity} of ${unitWord(unit)}`, aligned === null ? null : `aligned share ${aligned}`].filter(
+    (s): s is string => s !== null,
+  );
+  return parts.join('; ');
+};
+
+/** Where the current and the next PI stand: "PI 26.4 (now): gravity 29%, aligned 41%; PI 27.1 (next): gravity 57%, aligned 27%". */
+const standingWords = (points: readonly TrendPoint[]): string | null => {
+  const standing = points
+    .filter((p) => p.role !== 'past' && p.gravityShare !== null)
+    .map((p) => `${p.pi.name} (${roleMark(p.role)}): gravity ${shareWords(p.gravityShare)}, aligned ${shareWords(p.alignedShare)}`);
+  return standing.length === 0 ? null : standing.join('; ');
+};
+
+const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
 /**
- * The trend in one sentence, the two-second read above the chart and its
- * text alternative: "Gravity fell from 67% (PI 26.1) to 14% (PI 27.2) of
- * points; aligned rose from 11% to 71%."
+ * The trend in words, the two-second read above the chart and its text
+ * alternative. Where at least two ended PIs held work, their movement comes
+ * first and the current and next PI are stated on their own ("Over the past
+ * PIs, gravity share fell from 62% (PI 25.2) to 16% (PI 26.3) of points; …
+ * PI 27.1 (next): gravity 57%, aligned 27%."): a next PI that falls back is
+ * not hidden inside a first-to-last comparison. Otherwise the movement across
+ * every PI of the trend.
  */
 export const trendSummary = (t: Pick<ScopeTrend, 'points' | 'unit'>): string => {
-  const gravity = seriesMovement(t.points, (p) => p.gravityShare);
-  const aligned = seriesMovement(t.points, (p) => p.alignedShare);
-  const of = `of ${unitWord(t.unit)}`;
-  if (gravity === null && aligned === null) {
-    const only = t.points.find((p) => p.gravityShare !== null);
-    return only === undefined
-      ? 'No PI of the trend held any work items.'
-      : `Only ${only.pi.name} held work items: gravity ${shareWords(only.gravityShare)}, aligned ${shareWords(only.alignedShare)} ${of}.`;
+  const past = movementSentence(
+    t.points.filter((p) => p.role === 'past'),
+    t.unit,
+  );
+  if (past !== null) {
+    const standing = standingWords(t.points);
+    return `Over the past PIs, ${past}.${standing === null ? '' : ` ${standing}.`}`;
   }
-  const parts = [gravity === null ? null : `Gravity share ${gravity} ${of}`, aligned === null ? null : `aligned share ${aligned}`].filter((s): s is string => s !== null);
-  const sentence = parts.join('; ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  const across = movementSentence(t.points, t.unit);
+  if (across !== null) return `${capitalised(across)}.`;
+  const only = t.points.find((p) => p.gravityShare !== null);
+  return only === undefined
+    ? 'No PI of the trend held any work items.'
+    : `Only ${only.pi.name} held work items: gravity ${shareWords(only.gravityShare)}, aligned ${shareWords(only.alignedShare)} of ${unitWord(t.unit)}.`;
 };
 
 /** How many points are committed and reconstructed: "3 committed, 3 reconstructed". */
