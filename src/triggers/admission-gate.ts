@@ -5,6 +5,7 @@ import type { Assessment } from '../shared/assessment';
 import type { Deadline } from '../shared/deadline';
 import { budgetWords } from '../shared/deadline';
 import type { GateMode, Settings } from '../shared/settings';
+import { piKeySegment } from '../storage/baseline-store';
 import { readEvidenceSigner } from '../storage/evidence-signature';
 import type { KeyValueStore } from '../storage/key-value-store';
 import { readSettings } from '../storage/settings-store';
@@ -109,7 +110,7 @@ const beforeDeadline = <T>(deadline: Deadline, work: Promise<T>): Promise<T> => 
 export const gateChecksStatus = (toStatuses: readonly string[], statusName: string): boolean =>
   toStatuses.length === 0 || toStatuses.some((s) => s.trim().toLowerCase() === statusName.trim().toLowerCase());
 
-type Verdict = { readonly kind: 'pass' } | { readonly kind: 'gravity'; readonly message: string };
+type Verdict = { readonly kind: 'pass' } | { readonly kind: 'gravity'; readonly message: string; readonly pi: string | null };
 
 /** The item's standing under the gate, read as the app: gravity without a keep decision, or pass. */
 const judge = async (deps: GateDeps, settings: Settings, issueKey: string, toStatusId: string | undefined): Promise<Verdict> => {
@@ -121,11 +122,30 @@ const judge = async (deps: GateDeps, settings: Settings, issueKey: string, toSta
   }
   const signer = await readEvidenceSigner(deps.kvs);
   const { assessment } = await readItemPanel(deps.jira, settings, issueKey, deps.today(), signer.check);
-  if (assessment.verdict === 'gravity' && assessment.decision?.kind !== 'keep') return { kind: 'gravity', message: gravityMessage(assessment) };
+  if (assessment.verdict === 'gravity' && assessment.decision?.kind !== 'keep') return { kind: 'gravity', message: gravityMessage(assessment), pi: assessment.pi };
   return { kind: 'pass' };
 };
 
 const warnComment = (message: string): string => `Factory Gravity PI admission gate (warn): ${message}`;
+
+/**
+ * The app storage key that says the gate has warned about an item in a PI
+ * (`gate-warned:<ISSUE>:<pi>`, the PI written as baseline keys write it). Warn
+ * comments once per item and PI: a gravity item moved back and forth across a
+ * board would otherwise collect a comment on every transition.
+ */
+export const gateWarnedKey = (issueKey: string, pi: string | null): string => `gate-warned:${issueKey}:${pi === null ? '-' : piKeySegment(pi)}`;
+
+/** Comments once per item and PI: the key is claimed first (of two transitions at once one comments); a comment Jira refuses frees it for the next transition. */
+const warnOnce = async (deps: GateDeps, issueKey: string, verdict: { readonly message: string; readonly pi: string | null }): Promise<void> => {
+  const key = gateWarnedKey(issueKey, verdict.pi);
+  if (!(await deps.kvs.createIfAbsent(key, { warnedOn: deps.today() }))) return;
+  try {
+    await beforeDeadline(deps.deadline, deps.jira.addComment(issueKey, warnComment(verdict.message)));
+  } catch {
+    await deps.kvs.delete(key).catch(() => undefined);
+  }
+};
 
 export const admissionGate = async (deps: GateDeps, event: unknown): Promise<GateAnswer> => {
   const parsed = GateEventSchema.safeParse(event);
@@ -140,8 +160,8 @@ export const admissionGate = async (deps: GateDeps, event: unknown): Promise<Gat
     const verdict = await beforeDeadline(deps.deadline, judge(deps, settings, issueKey, parsed.data.transition?.to.id));
     if (verdict.kind === 'pass') return PASS;
     if (mode === 'block') return { result: false, errorMessage: verdict.message };
-    // warn: one comment per checked transition; a comment Jira refuses does not stop the work.
-    await beforeDeadline(deps.deadline, deps.jira.addComment(issueKey, warnComment(verdict.message))).catch(() => undefined);
+    // warn: one comment per item and PI (warnOnce); a comment Jira refuses, or storage that fails, does not stop the work.
+    await warnOnce(deps, issueKey, verdict).catch(() => undefined);
     return PASS;
   } catch (error) {
     return mode === 'block' ? { result: false, errorMessage: cannotCheckMessage(issueKey, whyOf(error)) } : PASS;

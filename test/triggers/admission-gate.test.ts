@@ -9,7 +9,7 @@ import { deadlineIn, NO_DEADLINE, type Deadline } from '../../src/shared/deadlin
 import type { GateMode } from '../../src/shared/settings';
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../src/storage/key-value-store';
 import { saveSettings } from '../../src/storage/settings-store';
-import { admissionGate, GATE_MESSAGE_MAX, gravityMessage, type GateDeps } from '../../src/triggers/admission-gate';
+import { admissionGate, GATE_MESSAGE_MAX, gateWarnedKey, gravityMessage, type GateDeps } from '../../src/triggers/admission-gate';
 import { TODAY } from '../forge/support/resolver-harness';
 
 /**
@@ -207,6 +207,36 @@ describe('admission gate, mode warn', () => {
     expect(comments[0]).toContain('Factory Gravity PI admission gate (warn)');
     expect(comments[0]).toContain('record a keep decision with a sponsor on the PI review page');
     expect(s.site.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comment')).map((r) => r.user)).toEqual(['alex']);
+  });
+
+  it('comments once per item and PI: a second transition of the same gravity item in the same PI adds none', async () => {
+    const s = await setup('warn');
+    await expect(admissionGate(s.deps(), transition(GRAVITY))).resolves.toEqual({ result: true });
+    await expect(admissionGate(s.deps(), transition(GRAVITY, STATUS.implementing))).resolves.toEqual({ result: true });
+    await expect(admissionGate(s.deps(), transition(GRAVITY))).resolves.toEqual({ result: true });
+    expect(await s.comments(GRAVITY)).toHaveLength(1);
+    expect(await s.kvs.get(gateWarnedKey(GRAVITY, CURRENT_PI))).toEqual({ warnedOn: TODAY });
+  });
+
+  it('the warning is kept per PI: a warning about another PI does not silence this one', async () => {
+    const s = await setup('warn');
+    await s.kvs.createIfAbsent(gateWarnedKey(GRAVITY, 'PI 20.1'), { warnedOn: '2020-01-06' });
+    await admissionGate(s.deps(), transition(GRAVITY));
+    expect(await s.comments(GRAVITY)).toHaveLength(1);
+    expect(gateWarnedKey(GRAVITY, 'PI 26.4')).toBe(`gate-warned:${GRAVITY}:PI#2026.4`);
+  });
+
+  it('a comment Jira refuses does not use up the warning: the next transition comments', async () => {
+    const s = await setup('warn');
+    const refusingComments: JiraTransport = async (request) =>
+      request.method === 'POST' && request.path.endsWith('/comment')
+        ? { status: 403, headers: { 'content-type': 'application/json' }, body: '{"errorMessages":["You cannot comment"]}' }
+        : s.site.transport('alex')(request);
+    await expect(admissionGate(s.deps({ transport: refusingComments }), transition(GRAVITY))).resolves.toEqual({ result: true });
+    expect(await s.comments(GRAVITY)).toEqual([]);
+    expect(await s.kvs.get(gateWarnedKey(GRAVITY, CURRENT_PI))).toBeUndefined();
+    await admissionGate(s.deps(), transition(GRAVITY));
+    expect(await s.comments(GRAVITY)).toHaveLength(1);
   });
 
   it('adds no comment for a gravity item with a keep decision, or an aligned item', async () => {
