@@ -124,6 +124,22 @@ describeBrowser('issue panel', () => {
     expect(fx.preview.backend.dump()).toBe(stateBefore);
   });
 
+  it('sends a decision fix to the PI review page, for a viewer too (the page says whether they may decide)', async () => {
+    // PAT-10 has an overdue re-justify decision (REJUSTIFY_OVERDUE, fix rejustify); CLIN-9 is kept by Dana (KEPT_BY_DECISION).
+    for (const [key, code, user, project] of [
+      ['PAT-10', 'REJUSTIFY_OVERDUE', 'sam', 'PAT'],
+      ['CLIN-9', 'KEPT_BY_DECISION', 'priya', 'CLIN'],
+    ] as const) {
+      const page = await openPanel(key, user);
+      const button = page.locator(`[data-testid="fix-${code}"]`);
+      expect(await button.count()).toBe(1);
+      expect(await page.textContent(`[data-testid="finding-${code}"]`)).toContain(`Opens the PI review page of ${project}`);
+      expect(await page.textContent(`[data-testid="finding-${code}"]`)).not.toContain('needs permission to edit');
+      await Promise.all([page.waitForURL(new RegExp(`/pi-review/\\?projectKey=${project}&user=${user}`)), button.click()]);
+      await page.close();
+    }
+  });
+
   it('offers a viewer no evidence editing, and hides what they may not see', async () => {
     const keys = Object.keys(INTENDED_VERDICTS);
     const answers = await Promise.all(

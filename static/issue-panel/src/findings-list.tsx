@@ -2,8 +2,11 @@ import Button from '@atlaskit/button/new';
 import LinkExternalIcon from '@atlaskit/icon/core/link-external';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { Finding, FixKind, Severity } from '../../../src/shared/assessment';
+import type { Finding, Severity } from '../../../src/shared/assessment';
+import { actionOf, OPEN_ISSUE_HELP, PI_REVIEW_HELP, type PanelAction } from './fix-actions';
 import { FORCE_LABEL } from '../../common/forces';
+
+export type { PanelAction } from './fix-actions';
 
 const SEVERITY: Readonly<Record<Severity, { label: string; appearance: 'removed' | 'moved' | 'default' }>> = {
   error: { label: 'Problem', appearance: 'removed' },
@@ -14,34 +17,17 @@ const SEVERITY: Readonly<Record<Severity, { label: string; appearance: 'removed'
 const list = xcss({ margin: 'space.0', padding: 'space.0', listStyle: 'none' });
 const item = xcss({ margin: 'space.0', paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
 
-/** Fix kinds the panel can act on itself; opening the issue covers the ones done in Jira's own fields. */
-export type PanelAction = 'add-evidence' | 'confirm-suggestion' | 'link-objective' | 'open-issue';
-
-/** What opening the issue is for, per fix that is done in the issue itself. */
-const OPEN_ISSUE_HELP: Partial<Readonly<Record<FixKind, (issueKey: string) => string>>> = {
-  'review-planning': (k) => `Opens ${k} in a new tab: check why it is in this PI (its fix version or sprint), or link the objective and evidence that justify it.`,
-  'review-carry-over': (k) => `Opens ${k} in a new tab: decide whether to re-plan it, split it or drop it.`,
-  'plan-into-pi': (k) => `Opens ${k} in a new tab: set the fix version or sprint of the PI it belongs to.`,
-};
-
-const actionOf = (kind: FixKind, canEdit: boolean, hasSuggestion: boolean): PanelAction | null => {
-  if (kind === 'link-objective') return 'link-objective';
-  if (OPEN_ISSUE_HELP[kind] !== undefined) return 'open-issue';
-  if (!canEdit) return null;
-  if (kind === 'add-evidence' || kind === 'refresh-evidence') return 'add-evidence';
-  if (kind === 'confirm-suggestion') return hasSuggestion ? 'confirm-suggestion' : 'add-evidence';
-  return null;
-};
-
 /** Each finding: what is wrong, the force it belongs to, the points it costs and the button that fixes it. */
 export const FindingsList = ({
   issueKey,
+  projectKey,
   findings,
   canEdit,
   hasSuggestion,
   onAction,
 }: {
   issueKey: string;
+  projectKey: string;
   findings: readonly Finding[];
   canEdit: boolean;
   hasSuggestion: boolean;
@@ -53,7 +39,8 @@ export const FindingsList = ({
     <Box as="ul" xcss={list}>
       {findings.map((f) => {
         const action = actionOf(f.fix.kind, canEdit, hasSuggestion);
-        const help = action === 'open-issue' ? OPEN_ISSUE_HELP[f.fix.kind]?.(issueKey) : undefined;
+        const help =
+          action === 'open-issue' ? OPEN_ISSUE_HELP[f.fix.kind]?.(issueKey) : action === 'open-pi-review' ? PI_REVIEW_HELP[f.fix.kind]?.(projectKey) : undefined;
         const helpId = `fix-help-${f.code}`;
         return (
           <Box as="li" xcss={item} key={f.code} testId={`finding-${f.code}`}>

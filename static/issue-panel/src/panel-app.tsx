@@ -21,6 +21,7 @@ import { ObjectivesList } from './objectives-list';
 import { PanelHeader } from './panel-header';
 import { SuggestionsList } from './suggestions-list';
 import { suggestionDraft } from './suggestion-draft';
+import { openPiReview } from '../../common/report/pi-review-link';
 
 type Editing =
   | { readonly kind: 'none' }
@@ -100,6 +101,7 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
       setLinkHelp(true);
       void router.open({ target: 'issue', issueKey }).catch(() => undefined);
     } else if (action === 'open-issue') void router.open({ target: 'issue', issueKey }).catch(() => undefined);
+    else if (action === 'open-pi-review') openPiReview(a.projectKey);
     else if (action === 'confirm-suggestion' && a.suggestions[0] !== undefined) setEditing({ kind: 'confirm', suggestion: a.suggestions[0] });
     else setEditing({ kind: 'add' });
   };
@@ -178,7 +180,7 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
             </Text>
           </SectionMessage>
         ) : null}
-        <FindingsList issueKey={issueKey} findings={a.findings} canEdit={canEdit} hasSuggestion={a.suggestions.length > 0} onAction={onAction} />
+        <FindingsList issueKey={issueKey} projectKey={a.projectKey} findings={a.findings} canEdit={canEdit} hasSuggestion={a.suggestions.length > 0} onAction={onAction} />
       </Stack>
 
       <DecisionSection assessment={a} />
