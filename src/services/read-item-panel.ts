@@ -34,6 +34,8 @@ export interface ItemPanel {
   readonly canEdit: boolean;
   /** The field that sized the item (settings capacity.field, resolved), or null when items are counted. */
   readonly capacityField: CapacityField | null;
+  /** The item's fields as the search read them (its planning values among them: a drop edits them without reading them again). */
+  readonly fields: Readonly<Record<string, unknown>>;
 }
 
 const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueKey} does not exist or you cannot see it.`);
@@ -123,5 +125,6 @@ export const readItemPanel = async (
     unreadableEvidence: evidence.problems,
     canEdit: raw.editable === true,
     capacityField: capacity.field,
+    fields: raw.fields,
   };
 };

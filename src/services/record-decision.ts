@@ -1,7 +1,6 @@
 import { decisionFor, normaliseName, piNameMapper, type Assessment, type PiCalendar } from '../domain';
 import type { IssueEdit, JiraClient } from '../jira/client';
 import type { EvidenceCheck } from '../jira/evidence-mac';
-import { quote } from '../jira/jql';
 import { sprintsOfFieldValue } from '../jira/map-sprint';
 import type { Pi } from '../shared/assessment';
 import type { DecisionInput, DecisionRecord, DecisionView, Person } from '../shared/decision';
@@ -181,24 +180,13 @@ export const piRemoval = (source: PiSource, fields: Readonly<Record<string, unkn
   }
 };
 
-const planningFields = (source: PiSource): string[] => {
-  switch (source.source) {
-    case 'fixVersion':
-      return ['fixVersions'];
-    case 'labelPrefix':
-      return ['labels'];
-    case 'customField':
-      return [source.fieldId];
-    case 'sprint':
-      return [source.sprintFieldId];
-  }
-};
-
-/** Takes the item out of the PI in Jira, as the person; Jira's refusal is passed on with what to do. */
-const takeOutOfPi = async (client: JiraClient, source: PiSource, issueKey: string, pi: string): Promise<readonly string[]> => {
-  const [raw] = await client.search({ jql: `issue = ${quote(issueKey)}`, fields: planningFields(source), pageSize: 1 });
-  if (raw === undefined) throw notFound(issueKey);
-  const removal = piRemoval(source, raw.fields, pi);
+/**
+ * Takes the item out of the PI in Jira, as the person; Jira's refusal is passed on with what to do.
+ * `fields` are the item's fields as the panel's search just read them: they hold its planning values
+ * (workItemFields asks for the PI source's field), so no second read is needed.
+ */
+const takeOutOfPi = async (client: JiraClient, source: PiSource, issueKey: string, pi: string, fields: Readonly<Record<string, unknown>>): Promise<readonly string[]> => {
+  const removal = piRemoval(source, fields, pi);
   if (removal.removed.length === 0) {
     throw new AppError(
       'BAD_PAYLOAD',
@@ -239,7 +227,7 @@ export const recordDecision = async (deps: RecordDecisionDeps, request: Decision
   if (decision.kind === 'rejustify') insidePi(pi, decision.dueDate);
   const decidedBy: Person = (await personOf(client, deps.accountId)) ?? { accountId: deps.accountId, displayName: deps.accountId };
 
-  const removedFromPi = decision.kind === 'drop' ? await takeOutOfPi(client, settings.pi, issueKey, pi.name) : undefined;
+  const removedFromPi = decision.kind === 'drop' ? await takeOutOfPi(client, settings.pi, issueKey, pi.name, panel.fields) : undefined;
   const make = (version: number): DecisionRecord => ({
     id: deps.newId(),
     version,

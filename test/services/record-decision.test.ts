@@ -86,6 +86,17 @@ describe('recording PI decisions over the sample site', () => {
     ]);
   });
 
+  it('a drop edits the planning values the panel read: one search of the item before the edit, none more', async () => {
+    const { site, decide } = setup('priya');
+    site.resetRequestLog();
+    expect(only(await decide(['PAT-5'], { kind: 'drop', rationale: 'No evidence anyone needs it; we stop carrying it.' }))).toMatchObject({ ok: true });
+    const edit = site.requests.findIndex((r) => r.method === 'PUT' && r.path === '/rest/api/3/issue/PAT-5');
+    expect(edit).toBeGreaterThan(0);
+    const itemSearches = site.requests.slice(0, edit).filter((r) => r.path === '/rest/api/3/search/jql' && String(r.query?.['jql']).includes('"PAT-5"'));
+    // The panel's read (the item and its linked issues); a second read of the planning field before the edit is not needed.
+    expect(itemSearches.map((r) => String(r.query?.['jql']))).toEqual([expect.stringContaining('linkedIssues("PAT-5")')]);
+  });
+
   it('sam may not decide: FORBIDDEN and nothing written', async () => {
     const { site, kvs, decide } = setup('sam');
     const before = site.dump();
