@@ -1,5 +1,5 @@
 import { VERDICTS } from '../shared/assessment';
-import { unitWord } from '../shared/capacity';
+import { shareWords as share, unitWord } from '../shared/capacity';
 import { csvRows } from '../shared/csv-cell';
 import { markdownText as md } from '../shared/markdown-text';
 import type { ScopeTrend, TrendFormat, TrendPoint } from '../shared/trend';
@@ -10,8 +10,6 @@ import { padEnd, padStart, plainText } from './text-cells';
  * spreadsheet (csv: one row per PI) and a program (json: the ScopeTrend as
  * the resolver answers it). Every format has one row per PI, oldest first.
  */
-
-const share = (value: number | null): string => (value === null ? '–' : `${value}%`);
 
 const dates = (p: TrendPoint): string => `${p.pi.startDate}..${p.pi.endDate}`;
 

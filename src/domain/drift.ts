@@ -21,6 +21,8 @@ export const baselineItemOf = (a: Assessment): BaselineItem => ({
     freshEvidence: a.counts.freshEvidence,
   },
   decision: a.decision === null ? null : { kind: a.decision.kind, version: a.decision.version, sponsor: a.decision.sponsor },
+  // Kept since issue 11: the trend reads a committed PI's capacity from it.
+  size: a.size,
 });
 
 /**

@@ -180,16 +180,23 @@ export const itemAsOf = (item: WorkItem, source: PiSource, membership: Membershi
   };
 };
 
-/** How many of the items were carried out of the PI (carriedOverPis over each item's whole history). */
-export const carriedOutOf = (pi: Pi, items: readonly { readonly item: WorkItem; readonly source: PiSource }[], calendar: PiCalendar): number => {
-  const key = normaliseName(pi.name);
-  let count = 0;
+/** How many of the items were carried out of a PI (carriedOverPis over each item's whole history), as a lookup by PI. */
+export const carriedOutByPi = (
+  items: readonly { readonly item: WorkItem; readonly source: PiSource }[],
+  calendar: PiCalendar,
+): ((pi: Pi) => number) => {
+  // Each item's history is walked once, whatever the number of PIs asked about.
+  const counts = new Map<string, number>();
   for (const { item, source } of items) {
-    const from = carriedOverPis(item.planningHistory, planningValuesOf(item, source), piNameMapper(source), calendar);
-    if (from.some((p) => normaliseName(p.name) === key)) count += 1;
+    const from = new Set(carriedOverPis(item.planningHistory, planningValuesOf(item, source), piNameMapper(source), calendar).map((p) => normaliseName(p.name)));
+    for (const key of from) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return count;
+  return (pi) => counts.get(normaliseName(pi.name)) ?? 0;
 };
+
+/** How many of `items` were carried out of `pi` (carriedOutByPi, for one PI). */
+export const carriedOutOf = (pi: Pi, items: readonly { readonly item: WorkItem; readonly source: PiSource }[], calendar: PiCalendar): number =>
+  carriedOutByPi(items, calendar)(pi);
 
 const countsOf = (verdicts: readonly Verdict[]): Record<Verdict, number> => {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;

@@ -104,7 +104,7 @@ const seedBaseline = async (kvs: KeyValueStore, asAlex: JiraTransport, today: st
   if (pi === null || (await listBaselines(kvs, BASELINE_PROJECT, pi.name)).length > 0) return;
   const items = report.items
     .filter((a) => !ADDED_AFTER_COMMIT.has(a.key))
-    .map((a): BaselineItem => ({ ...baselineItemOf(a), size: a.size }))
+    .map(baselineItemOf)
     // Committed before any of the site's decisions was made: none applied then.
     .map((item): BaselineItem => ({ ...item, decision: null, findings: item.findings.filter((code) => code !== 'KEPT_BY_DECISION' && code !== 'REJUSTIFY_OVERDUE') }))
     .map((item): BaselineItem =>

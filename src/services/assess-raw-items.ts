@@ -35,44 +35,6 @@ export const readHistories = async (
   return histories;
 };
 
-/**
- * Searched work items → assessments: their objectives (one search per 100
- * keys and parent level) and histories are read for all of them at once,
- * then each is mapped and scored. An item that cannot be mapped goes to
- * `unreadable` with its reason, never to a guessed verdict; `keep` drops
- * mapped items that do not belong (a PI filter applied after the search).
- */
-export const assessRawItems = async (
-  client: JiraClient,
-  settings: Settings,
-  calendar: PiCalendar,
-  issues: readonly RawIssue[],
-  today: string,
-  keep: (item: WorkItem) => boolean = () => true,
-  evidenceCheck?: EvidenceCheck,
-  knownObjectives: ReadonlyMap<string, ObjectiveDetails | null> = new Map(),
-  /** The settings' capacity field, resolved (null: items unsized). */
-  capacityField: CapacityField | null = null,
-): Promise<{ assessed: AssessedItem[]; unreadable: { key: string; reason: string }[]; objectives: ReadonlyMap<string, ObjectiveDetails | null> }> => {
-  const objectives = await readObjectiveDetails(client, settings, issues, knownObjectives);
-  const histories = await readHistories(client, issues, piFieldIdOf(settings.pi));
-  const assessed: AssessedItem[] = [];
-  const unreadable: { key: string; reason: string }[] = [];
-  for (const raw of issues) {
-    const mapped = mapWorkItem(raw, {
-      settings,
-      objectives,
-      histories: histories.get(raw.id) ?? [],
-      webLinks: null,
-      capacityField,
-      ...(evidenceCheck === undefined ? {} : { evidenceCheck }),
-    });
-    if (!mapped.ok) unreadable.push({ key: mapped.key, reason: mapped.reason });
-    else if (keep(mapped.item)) assessed.push({ raw, assessment: scoreWorkItem(mapped.item, calendar, settings, today) });
-  }
-  return { assessed, unreadable, objectives };
-};
-
 const IssueHeadSchema = z.object({
   project: z.object({ key: z.string() }),
   issuetype: z.object({ name: z.string() }),
@@ -129,18 +91,74 @@ export const groupByProject = (
 };
 
 /** The PI calendar a project's items are scored against: its own versions, or the sprints on its items, with its own settings (as the re-score and the panel read it). */
-export const calendarOfGroup = async (client: JiraClient, group: ProjectGroup, today: string): Promise<PiCalendar> => {
+const calendarOfGroup = async (client: JiraClient, group: ProjectGroup, today: string): Promise<PiCalendar> => {
   const pi = group.settings.pi;
   const itemSprints = pi.source === 'sprint' ? sprintsOfIssues(group.items, pi.sprintFieldId) : [];
   return (await readPiCalendar(client, group.settings, { projectKeys: [group.projectKey], itemSprints }, today)).calendar;
 };
 
+/** A searched item mapped with its OWN project's settings and PI calendar, ready to be scored (or replayed PI by PI: the trend). */
+export interface MappedItem {
+  readonly raw: RawIssue;
+  readonly item: WorkItem;
+  readonly settings: Settings;
+  readonly calendar: PiCalendar;
+}
+
 /**
- * The one scoring step of scope reports and the background re-score: the
- * searched issues are grouped by project and each group is scored with that
- * project's settings and that project's PI calendar, so an item gets the
- * same verdict whatever scope it is read in. Objective details already read
- * for a group are reused by groups whose objective settings are the same.
+ * The one mapping step of scope reports, the trend and the background
+ * re-score: the searched issues are grouped by project, and each group is
+ * mapped with that project's settings, calendar and (when `sized`) capacity
+ * field. Objectives (one search per 100 keys and parent level) and cut-short
+ * histories (one bulkfetch per 1000) are read for a whole group at once;
+ * objective details read for one group are reused by groups whose objective
+ * settings are the same. An item that cannot be mapped goes to `unreadable`
+ * with its reason, never to a guessed verdict.
+ */
+export const mapByProject = async (
+  client: JiraClient,
+  settingsOf: ProjectSettings,
+  issues: readonly RawIssue[],
+  today: string,
+  options: {
+    readonly evidenceCheck?: EvidenceCheck;
+    /** Size the items with their project's capacity field (GET /rest/api/3/field once per client); off for the re-score, which keeps no sizes. */
+    readonly sized?: boolean;
+  } = {},
+): Promise<{ mapped: MappedItem[]; unreadable: { key: string; reason: string }[]; warnings: string[] }> => {
+  const { groups, unreadable, warnings } = groupByProject(issues, settingsOf);
+  const mapped: MappedItem[] = [];
+  const objectivesBySettings = new Map<string, ReadonlyMap<string, ObjectiveDetails | null>>();
+  for (const group of groups) {
+    const { settings } = group;
+    const calendar = await calendarOfGroup(client, group, today);
+    const capacity = options.sized === true ? await readCapacityField(client, settings) : null;
+    if (capacity !== null && !capacity.ok && !warnings.includes(capacity.warning)) warnings.push(capacity.warning);
+    const sameObjectives = JSON.stringify(settings.objectives);
+    const objectives = await readObjectiveDetails(client, settings, group.items, objectivesBySettings.get(sameObjectives) ?? new Map());
+    objectivesBySettings.set(sameObjectives, objectives);
+    const histories = await readHistories(client, group.items, piFieldIdOf(settings.pi));
+    for (const raw of group.items) {
+      const result = mapWorkItem(raw, {
+        settings,
+        objectives,
+        histories: histories.get(raw.id) ?? [],
+        webLinks: null,
+        capacityField: capacity?.field ?? null,
+        ...(options.evidenceCheck === undefined ? {} : { evidenceCheck: options.evidenceCheck }),
+      });
+      if (result.ok) mapped.push({ raw, item: result.item, settings, calendar });
+      else unreadable.push({ key: result.key, reason: result.reason });
+    }
+  }
+  return { mapped, unreadable, warnings };
+};
+
+/**
+ * The one scoring step of scope reports and the background re-score
+ * (mapByProject, then each item scored with its own project's settings and
+ * calendar), so an item gets the same verdict whatever scope it is read in.
+ * `keep` drops mapped items that do not belong (a PI filter applied after the search).
  */
 export const assessByProject = async (
   client: JiraClient,
@@ -150,32 +168,12 @@ export const assessByProject = async (
   options: {
     readonly keep?: (item: WorkItem) => boolean;
     readonly evidenceCheck?: EvidenceCheck;
-    /** Size the items with their project's capacity field (GET /rest/api/3/field once per client); off for the re-score, which keeps no sizes. */
+    /** As mapByProject's `sized`. */
     readonly sized?: boolean;
   } = {},
 ): Promise<{ assessed: AssessedItem[]; unreadable: { key: string; reason: string }[]; warnings: string[] }> => {
-  const { groups, unreadable, warnings } = groupByProject(issues, settingsOf);
-  const assessed: AssessedItem[] = [];
-  const objectivesBySettings = new Map<string, ReadonlyMap<string, ObjectiveDetails | null>>();
-  for (const group of groups) {
-    const calendar = await calendarOfGroup(client, group, today);
-    const sameObjectives = JSON.stringify(group.settings.objectives);
-    const capacity = options.sized === true ? await readCapacityField(client, group.settings) : null;
-    const result = await assessRawItems(
-      client,
-      group.settings,
-      calendar,
-      group.items,
-      today,
-      options.keep,
-      options.evidenceCheck,
-      objectivesBySettings.get(sameObjectives),
-      capacity?.field ?? null,
-    );
-    objectivesBySettings.set(sameObjectives, result.objectives);
-    assessed.push(...result.assessed);
-    unreadable.push(...result.unreadable);
-    if (capacity !== null && !capacity.ok && !warnings.includes(capacity.warning)) warnings.push(capacity.warning);
-  }
+  const { keep = () => true, ...mapping } = options;
+  const { mapped, unreadable, warnings } = await mapByProject(client, settingsOf, issues, today, mapping);
+  const assessed = mapped.filter((m) => keep(m.item)).map((m) => ({ raw: m.raw, assessment: scoreWorkItem(m.item, m.calendar, m.settings, today) }));
   return { assessed, unreadable, warnings };
 };

@@ -32,8 +32,7 @@ export const frozenItemsOf = (report: ScopeReport): { readonly pi: Pi; readonly 
         .map((u) => u.key)
         .join(', ')}). Nothing was committed; try again.`,
     );
-  // Each item keeps its size (issue 11): the trend reads a committed PI's capacity from it.
-  return { pi: report.pi, items: report.items.map((a) => ({ ...baselineItemOf(a), size: a.size })), capacityUnit: report.capacity.unit };
+  return { pi: report.pi, items: report.items.map(baselineItemOf), capacityUnit: report.capacity.unit };
 };
 
 export interface CommitRequest {

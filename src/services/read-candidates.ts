@@ -1,5 +1,5 @@
 import { piNamesOf, rankCandidates, swapsFor, waitingPlace, type Assessment, type CandidatePlanning, type Pi, type PiCalendar, type WaitingPlace, type WorkItem } from '../domain';
-import type { JiraClient, RawIssue, SearchResult } from '../jira/client';
+import type { JiraClient, SearchResult } from '../jira/client';
 import type { EvidenceCheck } from '../jira/evidence-mac';
 import { quote, workItemJql } from '../jira/jql';
 import type { Candidate, SwapSuggestion } from '../shared/candidates';
@@ -92,9 +92,9 @@ export const swapsOf = (reportItems: readonly Assessment[], candidates: readonly
   );
 
 export type CandidatesRead =
-  | { readonly complete: true; readonly candidates: Candidate[]; readonly warnings: string[]; readonly itemsRead: number }
+  | { readonly complete: true; readonly candidates: Candidate[]; readonly warnings: string[] }
   /** The deadline came first: what was read is not shown as the whole list. */
-  | { readonly complete: false; readonly itemsRead: number };
+  | { readonly complete: false };
 
 /**
  * One search for the waiting items, then their assessment and ranking. The
@@ -111,11 +111,10 @@ export const readCandidates = async (
   },
   search: (jql: string) => Promise<SearchResult>,
 ): Promise<CandidatesRead> => {
-  let issues: RawIssue[] = [];
   try {
     const result = await search(candidatesJql(ctx.baseJql, { ...ctx.settings, workItemTypes: [...ctx.types] }, ctx.pi));
-    issues = result.issues;
-    if (!result.complete) return { complete: false, itemsRead: issues.length };
+    const issues = result.issues;
+    if (!result.complete) return { complete: false };
     const { keep, places } = waitingFilter(ctx.settings, ctx.calendar, ctx.pi);
     const assessed = await assessByProject(client, ctx.settingsOf, issues, ctx.today, {
       keep,
@@ -127,9 +126,9 @@ export const readCandidates = async (
       places,
       ctx,
     );
-    return { complete: true, candidates, warnings: assessed.warnings, itemsRead: issues.length };
+    return { complete: true, candidates, warnings: assessed.warnings };
   } catch (error) {
-    if (isAppError(error) && error.code === 'DEADLINE') return { complete: false, itemsRead: issues.length };
+    if (isAppError(error) && error.code === 'DEADLINE') return { complete: false };
     throw error;
   }
 };

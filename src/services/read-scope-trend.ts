@@ -1,6 +1,6 @@
 import {
   calendarOf,
-  carriedOutOf,
+  carriedOutByPi,
   committedPoint,
   itemAsOf,
   membershipOf,
@@ -18,18 +18,14 @@ import {
 import type { JiraClient, RawIssue } from '../jira/client';
 import type { EvidenceCheck } from '../jira/evidence-mac';
 import { quote } from '../jira/jql';
-import { piFieldIdOf } from '../jira/map-history';
-import type { ObjectiveDetails } from '../jira/map-objectives';
-import { mapWorkItem } from '../jira/map-work-item';
 import type { Baseline } from '../shared/baseline';
 import type { CapacityField } from '../shared/capacity';
 import type { ScopeSpec } from '../shared/scope';
 import type { Settings } from '../shared/settings';
 import type { ScopeTrend, TrendPoint } from '../shared/trend';
-import { calendarOfGroup, groupByProject, readHistories } from './assess-raw-items';
+import { mapByProject } from './assess-raw-items';
 import { readCapacityField } from './capacity-field';
 import { unionOf, type ProjectSettings } from './project-settings';
-import { readObjectiveDetails } from './read-objectives';
 import { deadlineNote } from './read-scope-report';
 import { openScopeReading } from './scope-reading';
 
@@ -105,46 +101,18 @@ export const readScopeTrend = async (
       `The PIs come from ${SOURCE_WORDS[settings.pi.source]}, whose history JQL cannot search (WAS works on fix versions, not on labels, sprints or custom fields): the scope's work items were read without a PI clause and each PI's items picked from their history.`,
     );
 
-  // Each item mapped once, with its own project's settings, objectives and calendar.
-  const { groups, unreadable, warnings } = groupByProject(issues, settingsOf);
-  const items: TrendItem[] = [];
+  // Each item mapped once, with its own project's settings, objectives and calendar (the scope report's mapping step).
+  const { mapped, unreadable, warnings } = await mapByProject(client, settingsOf, issues, today, { sized: true, ...(evidenceCheck === undefined ? {} : { evidenceCheck }) });
   const knownSprints = new Map(sprints.map((s) => [s.name, s]));
-  const objectivesBySettings = new Map<string, ReadonlyMap<string, ObjectiveDetails | null>>();
-  for (const group of groups) {
-    const own = group.settings;
-    const ownCalendar = await calendarOfGroup(client, group, today);
-    const ownCapacity = await readCapacityField(client, own);
-    if (!ownCapacity.ok && !warnings.includes(ownCapacity.warning)) warnings.push(ownCapacity.warning);
-    const sameObjectives = JSON.stringify(own.objectives);
-    const objectives = await readObjectiveDetails(client, own, group.items, objectivesBySettings.get(sameObjectives));
-    objectivesBySettings.set(sameObjectives, objectives);
-    const histories = await readHistories(client, group.items, piFieldIdOf(own.pi));
-    const sizedInUnit = own.capacity.field === settings.capacity.field;
-    const toPiName = piNameMapper(own.pi);
-    for (const raw of group.items) {
-      const mapped = mapWorkItem(raw, {
-        settings: own,
-        objectives,
-        histories: histories.get(raw.id) ?? [],
-        webLinks: null,
-        capacityField: ownCapacity.field,
-        ...(evidenceCheck === undefined ? {} : { evidenceCheck }),
-      });
-      if (!mapped.ok) {
-        unreadable.push({ key: mapped.key, reason: mapped.reason });
-        continue;
-      }
-      const item = mapped.item;
-      items.push({
-        item,
-        settings: own,
-        calendar: ownCalendar,
-        timeline: planningTimeline(item.planningHistory, planningValuesOf(item, own.pi)),
-        toPiName,
-        size: sizedInUnit ? item.size : null,
-      });
-    }
-  }
+  const items: TrendItem[] = mapped.map(({ item, settings: own, calendar: ownCalendar }) => ({
+    item,
+    settings: own,
+    calendar: ownCalendar,
+    timeline: planningTimeline(item.planningHistory, planningValuesOf(item, own.pi)),
+    toPiName: piNameMapper(own.pi),
+    // Sized by another field than the scope's: not in the trend's unit.
+    size: own.capacity.field === settings.capacity.field ? item.size : null,
+  }));
 
   // Baselines are kept per project: only a project scope's points can be committed.
   const committedOf = scopeSpec.kind === 'project' ? options.committed : undefined;
@@ -160,7 +128,10 @@ export const readScopeTrend = async (
     return known;
   };
   const sizeToday = new Map(items.map((t) => [t.item.key, t.size]));
-  const carriedOutItems = items.map((t) => ({ item: t.item, source: t.settings.pi }));
+  const carriedOutOf = carriedOutByPi(
+    items.map((t) => ({ item: t.item, source: t.settings.pi })),
+    calendar,
+  );
 
   const reconstruct = (at: TrendPi, carriedOut: number): TrendPoint => {
     const assessed = items.flatMap((t) => {
@@ -175,7 +146,7 @@ export const readScopeTrend = async (
 
   const points: TrendPoint[] = [];
   for (const at of pis) {
-    const carriedOut = at.role === 'next' ? 0 : carriedOutOf(at.pi, carriedOutItems, calendar);
+    const carriedOut = at.role === 'next' ? 0 : carriedOutOf(at.pi);
     const baseline = committedOf === undefined || knownKey === undefined ? null : await committedOf(knownKey, at.pi.name);
     if (baseline === null) {
       points.push(reconstruct(at, carriedOut));

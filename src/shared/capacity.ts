@@ -29,6 +29,9 @@ export interface Capacity {
   readonly unsized: readonly { readonly key: string; readonly summary: string }[];
 }
 
+/** A share as people read it: "40%", or "–" when there was nothing to take a share of (shareOf's null). */
+export const shareWords = (share: number | null): string => (share === null ? '–' : `${share}%`);
+
 /** A part of a total as a whole percentage (rounded half up), or null when the total is 0. */
 export const shareOf = (part: number, total: number): number | null => (total > 0 ? Math.round((part / total) * 100) : null);
 

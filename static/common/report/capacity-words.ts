@@ -54,10 +54,10 @@ export interface SwapOption {
 }
 
 /**
- * The swap options per gravity item, in the server's ranking order. A swap
- * naming a key missing from `candidates` (a list cut by candidates.limit) is
- * still offered, without a size: the server matched it, the page only lacks
- * its details.
+ * The swap options per gravity item, in the server's ranking order. The
+ * server draws swaps from the listed candidates (src/services/read-candidates.ts
+ * swapsOf), so each key's size is looked up there; a key it cannot find is
+ * shown without a size rather than with a guessed one.
  */
 export const swapOptionsByKey = (report: Pick<ScopeReport, 'swaps' | 'candidates' | 'capacity'>): ReadonlyMap<string, readonly SwapOption[]> => {
   const byKey = new Map<string, Candidate>((report.candidates ?? []).map((c) => [c.key, c]));

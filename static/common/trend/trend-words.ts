@@ -1,4 +1,4 @@
-import { sizeLabel, unitWord, type CapacityUnit } from '../../../src/shared/capacity';
+import { shareWords, sizeLabel, unitWord, type CapacityUnit } from '../../../src/shared/capacity';
 import type { ScopeTrend, TrendPoint } from '../../../src/shared/trend';
 
 /**
@@ -10,8 +10,8 @@ import type { ScopeTrend, TrendPoint } from '../../../src/shared/trend';
 /** "% of points", "% of hours", "% of items": what the chart's y axis measures. */
 export const shareUnitWords = (unit: CapacityUnit): string => `% of ${unitWord(unit)}`;
 
-/** "40%", or "–" when the PI held nothing. */
-export const shareWords = (share: number | null): string => (share === null ? '–' : `${share}%`);
+/** "40%", or "–" when the PI held nothing (one wording with the CLI: src/shared/capacity.ts). */
+export { shareWords };
 
 /** Where the PI stands today, as the chart marks it: '' for a past PI. */
 export const roleWords = (role: TrendPoint['role']): string => (role === 'current' ? 'Current PI' : role === 'next' ? 'Next PI' : '');
