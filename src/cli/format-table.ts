@@ -38,6 +38,8 @@ export const decisionWords = (decision: DecisionView | null): string => {
       return `re-justify by ${decision.dueDate ?? '?'}${decision.overdue ? ' (overdue)' : ''}`;
     case 'drop':
       return 'dropped';
+    case 'retire':
+      return 'retired';
   }
 };
 

@@ -24,7 +24,7 @@ export const JsonFindingSchema = z
     /** The action that fixes it: a stable kind and the words shown to a person. */
     fix: z
       .object({
-        kind: z.enum(['link-objective', 'add-evidence', 'confirm-suggestion', 'refresh-evidence', 'review-carry-over', 'plan-into-pi', 'review-planning', 'review-decision', 'rejustify']),
+        kind: z.enum(['link-objective', 'add-evidence', 'confirm-suggestion', 'refresh-evidence', 'review-carry-over', 'plan-into-pi', 'review-planning', 'review-decision', 'rejustify', 'check-outcome']),
         label: z.string(),
       })
       .strict(),
@@ -37,7 +37,7 @@ const person = z.object({ accountId: z.string(), displayName: z.string() }).stri
 
 export const JsonDecisionSchema = z
   .object({
-    kind: z.enum(['keep', 'rejustify', 'drop']),
+    kind: z.enum(['keep', 'rejustify', 'drop', 'retire']),
     pi: z.string(),
     /** The record's version on the issue (1, 2, ...). */
     version: z.number().int().min(1),

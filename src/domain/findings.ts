@@ -1,5 +1,7 @@
 import type { DecisionView } from '../shared/decision';
 import { decisionFindings } from './decisions';
+import { outcomeFindings } from './outcome';
+import type { OutcomeView } from '../shared/outcome';
 import type { EvidenceSummary } from './evidence';
 import type { ForceScores, Losses } from './score';
 import type { Finding, FindingCode, FixKind, Force, ObjectiveView, Pi, Planning, Severity, SuggestedEvidence, Verdict } from './model';
@@ -40,6 +42,10 @@ export interface FindingFacts {
   readonly verdict: Verdict;
   /** The PI decision that applies (src/domain/decisions.ts), or null. */
   readonly decision: DecisionView | null;
+  /** The outcome check after delivery (src/domain/outcome.ts). */
+  readonly outcome: OutcomeView;
+  /** YYYY-MM-DD: the outcome findings name days relative to it. */
+  readonly today: string;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -58,6 +64,8 @@ const CODE_ORDER: readonly FindingCode[] = [
   'NOT_PLANNED',
   'REJUSTIFY_OVERDUE',
   'KEPT_BY_DECISION',
+  'OUTCOME_OVERDUE',
+  'OUTCOME_DUE',
 ];
 
 /** Severity (error, warning, info), then force (strategy, evidence, delivery), then code. */
@@ -76,7 +84,11 @@ export const FIX_LABELS: Readonly<Record<FixKind, string>> = {
   'review-planning': 'Review why this is in the PI',
   'review-decision': 'Review the decision',
   rejustify: 'Re-justify it or drop it',
+  'check-outcome': 'Add adoption or outcome evidence',
 };
+
+/** The fix of OUTCOME_OVERDUE: evidence of use, or the decision to stop maintaining it. */
+const OUTCOME_OVERDUE_FIX = 'Add outcome evidence or retire it';
 
 const finding = (code: FindingCode, severity: Severity, force: Force, message: string, fix: FixKind, points: number, fixLabel?: string): Finding => ({
   code,
@@ -191,4 +203,5 @@ export const findingsOf = (facts: FindingFacts): Finding[] =>
     ...evidenceFindings(facts),
     ...deliveryFindings(facts),
     ...decisionFindings(facts, (kind) => FIX_LABELS[kind]),
+    ...outcomeFindings(facts.outcome, facts.today, { due: FIX_LABELS['check-outcome'], overdue: OUTCOME_OVERDUE_FIX }),
   ].sort(compareFindings);

@@ -17,3 +17,4 @@ export { dateOf, freshnessCutoff } from './dates';
 export { piLabel, normaliseName, compareText } from './text';
 export { waitingPlace, ifPlanned, rankCandidates, compareCandidates, similarSize, swapsFor, SWAPS_PER_ITEM, type WaitingPlace, type WaitingItem, type CandidatePlanning } from './candidates';
 export { trendPis, planningTimeline, membershipOf, evidenceAsOf, itemAsOf, carriedOutOf, carriedOutByPi, reconstructedPoint, committedPoint, type TrendPi, type Membership, type PlanningTimeline } from './trend';
+export { outcomeOf, outcomeFindings, dueDayOf, daysBetween, type OutcomeFacts } from './outcome';

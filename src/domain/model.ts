@@ -1,6 +1,7 @@
 import type { DecisionRecord } from '../shared/decision';
 import type { EvidenceRecord } from '../shared/evidence';
 import type { ObjectiveCandidate, StatusCategory } from '../shared/assessment';
+import type { Delivery } from '../shared/outcome';
 
 export * from '../shared/assessment';
 
@@ -69,5 +70,10 @@ export interface WorkItem {
   readonly decisions: readonly DecisionRecord[];
   /** The item's size in its project's capacity field (src/jira/map-size.ts), or null when unsized or items are counted. */
   readonly size: number | null;
+  /**
+   * When the item reached Done (src/jira/map-delivery.ts): Jira's resolution date, else the
+   * changelog's transition into its current status; null when not Done or the day is unknown.
+   */
+  readonly delivery: Delivery | null;
 }
 

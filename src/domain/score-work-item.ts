@@ -7,6 +7,7 @@ import { findingsOf } from './findings';
 import { deliveryForce, evidenceForce, strategyForce } from './forces';
 import type { Assessment, PiCalendar, WorkItem } from './model';
 import { objectiveViews } from './objectives';
+import { outcomeOf } from './outcome';
 import { piNameMapper, piNamesOf, planningValuesOf } from './pi-names';
 import { planningOf } from './planning';
 import { alignmentScore } from './score';
@@ -38,6 +39,14 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
   const verdict = verdictOf(facts);
   // A decision is read after the verdict and never feeds back into it or the score.
   const decision = decisionFor(item.decisions, pi, verdict, today);
+  const outcome = outcomeOf({
+    statusCategory: item.statusCategory,
+    delivery: item.delivery,
+    evidence,
+    decisions: item.decisions,
+    dueWeeks: settings.outcome.dueWeeks,
+    today,
+  });
   const findings = findingsOf({
     planning,
     done,
@@ -54,6 +63,8 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     zombieAt: settings.carryOver.zombieAt,
     verdict,
     decision,
+    outcome,
+    today,
   });
 
   return {
@@ -77,5 +88,6 @@ export const scoreWorkItem = (item: WorkItem, calendar: PiCalendar, settings: Se
     counts: { liveObjectives, freshEvidence: summary.freshField.length, distinctSources: summary.sources.length },
     decision,
     size: item.size,
+    outcome,
   };
 };

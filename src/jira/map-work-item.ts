@@ -13,13 +13,14 @@ import { UNCHECKED_EVIDENCE, type EvidenceCheck } from './evidence-mac';
 import { objectiveCandidatesOfParsed, type ObjectiveDetails } from './map-objectives';
 import { planningHistoryOf } from './map-history';
 import { sizeOf } from './map-size';
+import { deliveryOf, RESOLUTION_DATE_FIELD } from './map-delivery';
 import type { CapacityField } from '../shared/capacity';
 
 export interface WorkItemContext {
   readonly settings: Settings;
   /** Objective details by key (null: looked up, not visible). */
   readonly objectives: ReadonlyMap<string, ObjectiveDetails | null>;
-  /** The item's changelog histories (PI field only is enough). */
+  /** The item's changelog histories (the PI field and status are enough). */
   readonly histories: readonly RawHistory[];
   /** null when web links were not read (scope reports). */
   readonly webLinks: readonly WebLink[] | null;
@@ -125,6 +126,7 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     labels: [...(f.labels ?? [])],
     piFieldValues: settings.pi.source === 'customField' ? fieldValuesOf(raw.fields[settings.pi.fieldId]) : [],
   };
+  const statusCategory = statusCategoryOf(f.status.statusCategory?.key);
   const item: WorkItem = {
     id: raw.id,
     key: raw.key,
@@ -132,7 +134,7 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     projectKey: f.project.key,
     issueType: f.issuetype.name,
     status: f.status.name,
-    statusCategory: statusCategoryOf(f.status.statusCategory?.key),
+    statusCategory,
     fixVersions: planning.fixVersions,
     sprints: planning.sprints,
     labels: planning.labels,
@@ -143,13 +145,14 @@ export const mapWorkItem = (raw: RawIssue, context: WorkItemContext): MappedWork
     planningHistory: planningHistoryOf(context.histories, settings.pi, currentPiValues(planning, settings)),
     decisions: decisions.ok ? trustedRecords(raw.key, decisions.records, context.evidenceCheck ?? UNCHECKED_EVIDENCE) : [],
     size: sizeOf(raw.fields, context.capacityField ?? null),
+    delivery: deliveryOf(raw.fields, statusCategory, context.histories),
   };
   return { ok: true, item, evidenceProblems: evidence.problems, decisionsProblem: decisions.ok ? null : decisions.problem };
 };
 
 /** The fields a work-item search asks for under these settings (and the capacity field they resolved to). */
 export const workItemFields = (settings: Settings, capacityField: CapacityField | null = null): string[] => {
-  const fields = new Set(['summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate']);
+  const fields = new Set(['summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate', RESOLUTION_DATE_FIELD]);
   // The sprint field only when PIs come from sprints: nothing else reads it (sprintsOfItem).
   if (settings.pi.source === 'sprint') fields.add(settings.pi.sprintFieldId);
   if (settings.pi.source === 'customField') fields.add(settings.pi.fieldId);

@@ -11,6 +11,7 @@ import { getScopeOptions, getScopeReport } from './scope-handlers';
 import { getSettings, saveSettings } from './settings-handlers';
 import { checkSettings, getSiteOptions } from './site-options-handlers';
 import { getTrend } from './trend-handlers';
+import { getOutcomes } from './outcome-handlers';
 import { wrap } from './resolver-wrapper';
 
 /** What Forge calls: handler({ call: { functionKey, payload }, context }, backendRuntimePayload). */
@@ -68,6 +69,7 @@ export const createResolver = (deps: AppDeps): ForgeResolverHandler => {
     commitBaseline: wrap(deps, 'commitBaseline', commitBaseline),
     getBaseline: wrap(deps, 'getBaseline', getBaseline),
     getTrend: wrap(deps, 'getTrend', getTrend),
+    getOutcomes: wrap(deps, 'getOutcomes', getOutcomes),
   };
   return onlyOwnFunctionKeys(handlers, makeResolver<ResolverDefs>(handlers));
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normaliseName, scoreWorkItem, type Assessment, type PiCalendar, type WorkItem } from '../domain';
 import type { JiraClient, RawHistory, RawIssue } from '../jira/client';
 import { piFieldIdOf } from '../jira/map-history';
+import { STATUS_FIELD_ID } from '../jira/map-delivery';
 import type { EvidenceCheck } from '../jira/evidence-mac';
 import { sprintsOfIssues } from '../jira/map-sprint';
 import type { ObjectiveDetails } from '../jira/map-objectives';
@@ -19,7 +20,10 @@ export interface AssessedItem {
   readonly assessment: Assessment;
 }
 
-/** Each item's history: inline from the search when complete, else one bulkfetch for the rest (≤1000 ids a request). */
+/**
+ * Each item's history: inline from the search when complete, else one bulkfetch for the rest (≤1000 ids a request),
+ * of the PI field and the status (the delivery day of a Done item without a resolution date: src/jira/map-delivery.ts).
+ */
 export const readHistories = async (
   client: JiraClient,
   issues: readonly RawIssue[],
@@ -31,7 +35,7 @@ export const readHistories = async (
     if (issue.changelog?.complete === true) histories.set(issue.id, issue.changelog.histories);
     else cutShort.push(issue.id);
   }
-  if (cutShort.length > 0) for (const [id, h] of await client.changelogs(cutShort, [fieldId])) histories.set(id, h);
+  if (cutShort.length > 0) for (const [id, h] of await client.changelogs(cutShort, [fieldId, STATUS_FIELD_ID])) histories.set(id, h);
   return histories;
 };
 

@@ -2,6 +2,7 @@ import { scoreWorkItem, type Assessment, type PiCalendar } from '../domain';
 import type { JiraClient, RawIssue } from '../jira/client';
 import { itemAndLinkedJql } from '../jira/jql';
 import { piFieldIdOf } from '../jira/map-history';
+import { STATUS_FIELD_ID } from '../jira/map-delivery';
 import { sprintsOfIssues } from '../jira/map-sprint';
 import { objectiveDetailFields, toObjectiveDetails, type ObjectiveDetails } from '../jira/map-objectives';
 import { mapWorkItem, workItemFields } from '../jira/map-work-item';
@@ -102,7 +103,7 @@ export const readItemPanel = async (
     client.remoteLinks(raw.key),
     raw.changelog?.complete === true
       ? Promise.resolve(new Map([[raw.id, raw.changelog.histories]]))
-      : client.changelogs([raw.id], [piFieldIdOf(settings.pi)]),
+      : client.changelogs([raw.id], [piFieldIdOf(settings.pi), STATUS_FIELD_ID]),
     readObjectiveDetails(client, settings, [raw], known),
   ]);
 

@@ -3,14 +3,15 @@ import type { JiraClient } from '../jira/client';
 import type { Assessment } from '../shared/assessment';
 import { DECISION_KINDS } from '../shared/decision';
 import { ASSESSMENT_PROPERTY_KEY } from '../shared/evidence';
+import { OUTCOME_STATUSES } from '../shared/outcome';
 
 /**
  * The indexed issue property `factory-gravity.assessment` (jira:entityProperty
  * in manifest.yml makes each value searchable in JQL, e.g.
  * `gravityVerdict = "gravity"`, `gravityDecision = keep`). Written only when a
  * value other than the scoring date changed, so re-scoring an unchanged site
- * writes nothing. A value written before `decision` existed does not parse and
- * so counts as changed: the next re-score adds it.
+ * writes nothing. A value written before `decision` or `outcome` existed does
+ * not parse and so counts as changed: the next re-score adds it.
  */
 export const AssessmentPropertySchema = z.object({
   verdict: z.string(),
@@ -23,6 +24,12 @@ export const AssessmentPropertySchema = z.object({
   carriedOver: z.number(),
   /** The kind of the PI decision that applies (assessment.decision), 'none' when none does: searchAlias gravityDecision. */
   decision: z.enum([...DECISION_KINDS, 'none']),
+  /**
+   * The outcome check after delivery (assessment.outcome.status): searchAlias gravityOutcome, so
+   * `gravityOutcome = overdue` lists the zombie product candidates. The daily re-score scores every
+   * work item, so an item turns from pending to overdue in JQL on the day after its due day.
+   */
+  outcome: z.enum(OUTCOME_STATUSES),
   scoredOn: z.string(),
 });
 export type AssessmentProperty = z.infer<typeof AssessmentPropertySchema>;
@@ -37,6 +44,7 @@ export const assessmentPropertyOf = (assessment: Assessment, today: string): Ass
   liveObjectives: assessment.counts.liveObjectives,
   carriedOver: assessment.carriedOver,
   decision: assessment.decision?.kind ?? 'none',
+  outcome: assessment.outcome.status,
   scoredOn: today,
 });
 

@@ -1,5 +1,6 @@
 import type { DecisionView } from './decision';
 import type { EvidenceRecord } from './evidence';
+import type { OutcomeView } from './outcome';
 
 /**
  * What the app computes for a work item: the wire contract shared by the
@@ -65,7 +66,11 @@ export type FindingCode =
   /** info: a keep decision applies (sponsor, rationale, date); the verdict stays what the evidence says. */
   | 'KEPT_BY_DECISION'
   /** error: a rejustify decision's due date has passed and the verdict has not changed since. */
-  | 'REJUSTIFY_OVERDUE';
+  | 'REJUSTIFY_OVERDUE'
+  /** info: a delivered item's outcome check is pending (due on a day, or the delivery day is unknown). */
+  | 'OUTCOME_DUE'
+  /** error: delivered, the outcome check's day has passed, and no adoption or outcome evidence: a zombie product candidate. */
+  | 'OUTCOME_OVERDUE';
 
 /** Every finding code, for the schemas that parse stored or printed findings (a baseline, the CLI's JSON). */
 export const FINDING_CODES = [
@@ -82,6 +87,8 @@ export const FINDING_CODES = [
   'NOT_PLANNED',
   'KEPT_BY_DECISION',
   'REJUSTIFY_OVERDUE',
+  'OUTCOME_DUE',
+  'OUTCOME_OVERDUE',
 ] as const satisfies readonly FindingCode[];
 
 export type FixKind =
@@ -93,7 +100,9 @@ export type FixKind =
   | 'plan-into-pi'
   | 'review-planning'
   | 'review-decision'
-  | 'rejustify';
+  | 'rejustify'
+  /** Add adoption or outcome evidence to a delivered item (or retire it). */
+  | 'check-outcome';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -161,4 +170,6 @@ export interface Assessment {
    * when items are counted. Never guessed.
    */
   readonly size: number | null;
+  /** The outcome check after delivery (src/shared/outcome.ts): `not-delivered` until the item is Done. */
+  readonly outcome: OutcomeView;
 }

@@ -10,6 +10,7 @@ export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
   keep: 'Keep',
   rejustify: 'Re-justify',
   drop: 'Drop',
+  retire: 'Retire',
 };
 
 /** "Kept by Dana Whitfield": the words shown beside a verdict when a keep decision applies. */

@@ -6,7 +6,7 @@ import { VERDICTS, type Verdict } from './assessment';
 /**
  * PI decisions: what a person with Edit issues decides about a work item for
  * one PI (keep it with a named sponsor, re-justify it by a date, or drop it),
- * with the reason. The wire and storage shape, shared by the back end (the
+ * or about a delivered item (retire it: no more maintenance), with the reason. The wire and storage shape, shared by the back end (the
  * issue property, the resolver payloads) and the front ends (the decide form).
  *
  * Decisions are versioned: every change appends a record (version 1, 2, ...
@@ -14,7 +14,7 @@ import { VERDICTS, type Verdict } from './assessment';
  * item is the newest trusted record for the PI it is planned in.
  */
 
-export const DECISION_KINDS = ['keep', 'rejustify', 'drop'] as const;
+export const DECISION_KINDS = ['keep', 'rejustify', 'drop', 'retire'] as const;
 export const DecisionKindSchema = z.enum(DECISION_KINDS);
 export type DecisionKind = z.infer<typeof DecisionKindSchema>;
 
@@ -39,7 +39,16 @@ export const DecisionInputSchema = z.discriminatedUnion('kind', [
   /** dueDate: YYYY-MM-DD, inside the PI (checked by the server against the PI's dates). */
   z.object({ kind: z.literal('rejustify'), rationale: RationaleSchema, dueDate: calendarDate() }).strict(),
   z.object({ kind: z.literal('drop'), rationale: RationaleSchema }).strict(),
+  /**
+   * A delivered (Done) item the train stops maintaining: its outcome becomes `retired`
+   * (src/shared/outcome.ts). For the item's own PI whatever it is (RETIRE_NO_PI when
+   * it is in none); refused for an item not Done.
+   */
+  z.object({ kind: z.literal('retire'), rationale: RationaleSchema }).strict(),
 ]);
+
+/** The `pi` of a retire record for an item planned in no PI (a retire is about the product, not a PI). */
+export const RETIRE_NO_PI = 'No PI';
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 
 /** A Jira user as the app shows them: the account id is what is stored and checked, the name what is shown. */

@@ -16,6 +16,10 @@ export const EVIDENCE_KINDS = [
   'support',
   'win-loss',
   'stakeholder-request',
+  /** After delivery: usage, active users, uptake (src/shared/outcome.ts). */
+  'adoption',
+  /** After delivery: the measure the item was meant to move. */
+  'outcome',
 ] as const;
 export const EvidenceKindSchema = z.enum(EVIDENCE_KINDS);
 export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
@@ -28,9 +32,20 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   support: 'Support tickets',
   'win-loss': 'Win/loss review',
   'stakeholder-request': 'Stakeholder request',
+  adoption: 'Adoption',
+  outcome: 'Outcome',
 };
 
-export const LIMITS = { summary: 500, sourceName: 120, sourceRole: 120, sourceSite: 120, url: 2000 } as const;
+/**
+ * The kinds that say whether a delivered item is used (adoption) or moved what it
+ * was meant to move (outcome). Observed on or after the delivery day they make its
+ * outcome `evidenced` (src/domain/outcome.ts); like every kind but stakeholder
+ * requests they are field evidence for the evidence force too.
+ */
+export const OUTCOME_EVIDENCE_KINDS = ['adoption', 'outcome'] as const satisfies readonly EvidenceKind[];
+export const isOutcomeEvidence = (kind: EvidenceKind): boolean => kind === 'adoption' || kind === 'outcome';
+
+export const LIMITS = { summary: 500, sourceName: 120, sourceRole: 120, sourceSite: 120, url: 2000, unit: 40, figure: 1e12 } as const;
 
 /** An https link with a host and no user info, whitespace, quotes or invisible characters: the 'evidence' policy of the one link rule (src/shared/link-url.ts). */
 export const isHttpsUrl = (s: string): boolean => isSafeLinkUrl(s, 'evidence');
@@ -68,9 +83,36 @@ export const EvidenceInputSchema = z
     source: EvidenceSourceSchema,
     observedOn: isoDate,
     summary: visibleText(LIMITS.summary, 'Summary'),
+    /**
+     * Adoption and outcome evidence only (evidenceFigureProblem): the measured value
+     * ("212" weekly active users, "-18" % readmissions) and its unit. Absent on every
+     * record written before these kinds existed: such records read as they were.
+     */
+    figure: z
+      .number({ error: 'Enter a number' })
+      .finite('Enter a number')
+      .min(-LIMITS.figure, 'Too large')
+      .max(LIMITS.figure, 'Too large')
+      .optional(),
+    unit: optionalVisibleText(LIMITS.unit, 'Unit'),
   })
   .strict();
 export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
+
+/**
+ * Why an input's figure cannot be kept, or null: a figure and unit belong to
+ * adoption and outcome evidence only, and a unit needs a figure. Checked by
+ * the evidence service (BAD_PAYLOAD with the field's path) and the form.
+ */
+export const evidenceFigureProblem = (input: Pick<EvidenceInput, 'kind' | 'figure' | 'unit'>): { path: 'figure' | 'unit'; message: string } | null => {
+  if (!isOutcomeEvidence(input.kind)) {
+    if (input.figure !== undefined) return { path: 'figure', message: 'Only adoption and outcome evidence has a figure' };
+    if (input.unit !== undefined) return { path: 'unit', message: 'Only adoption and outcome evidence has a unit' };
+    return null;
+  }
+  if (input.unit !== undefined && input.figure === undefined) return { path: 'figure', message: 'Enter the figure the unit belongs to' };
+  return null;
+};
 
 /** A stored record (current format, version 2). */
 export const EvidenceRecordSchema = EvidenceInputSchema.extend({

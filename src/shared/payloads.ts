@@ -7,6 +7,8 @@ import { EvidenceInputSchema, type UntrustedEvidence } from './evidence';
 import { PiSelectorSchema, ScopeSpecSchema } from './scope';
 import type { ScopeReport } from './report';
 import type { ScopeTrend } from './trend';
+import type { OutcomeReport } from './outcome';
+import { calendarDate } from './calendar-date';
 import type { Settings } from './settings';
 import type { AppErrorBody, Envelope } from './result';
 
@@ -56,6 +58,12 @@ export const PayloadSchemas = {
   commitBaseline: z.object({ projectKey, pi: PiSelectorSchema }).strict(),
   /** The trend across PIs of a scope (src/shared/trend.ts): the PI review page's chart and the gadget's trend view. */
   getTrend: z.object({ scope: ScopeSpecSchema }).strict(),
+  /**
+   * The outcomes list of a scope (src/shared/outcome.ts): its work items delivered since
+   * `since` (default: settings outcome.lookbackMonths before today), overdue first. The
+   * gadget's outcomes view and the PI review page's outcomes section.
+   */
+  getOutcomes: z.object({ scope: ScopeSpecSchema, since: calendarDate().optional() }).strict(),
   /** One committed baseline (the newest when no version is given), for export. */
   getBaseline: z.object({ projectKey, pi: piName, version: z.number().int().min(1).optional() }).strict(),
 } as const;
@@ -172,6 +180,7 @@ export interface ResponseTypes {
   commitBaseline: BaselineMeta;
   getBaseline: { readonly baseline: Baseline; readonly versions: readonly BaselineMeta[] };
   getTrend: ScopeTrend;
+  getOutcomes: OutcomeReport;
 }
 
 /** For @forge/resolver's makeResolver<Defs>() and @forge/bridge's makeInvoke<Defs>(). */

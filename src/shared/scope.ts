@@ -33,13 +33,16 @@ export const PiSelectorSchema = z.union([
 ]);
 export type PiSelector = z.infer<typeof PiSelectorSchema>;
 
+export const GADGET_VIEWS = ['report', 'trend', 'outcomes'] as const;
+export type GadgetView = (typeof GADGET_VIEWS)[number];
+
 /** What the dashboard gadget's edit view saves with view.submit(). */
 export const GadgetConfigSchema = z
   .object({
     scope: ScopeSpecSchema,
     pi: PiSelectorSchema.default('next'),
-    /** What the gadget shows: the PI report (with the candidates waiting) or the trend across PIs. */
-    view: z.enum(['report', 'trend']).default('report'),
+    /** What the gadget shows: the PI report (with the candidates waiting), the trend across PIs, or the delivered items' outcomes. */
+    view: z.enum(GADGET_VIEWS).default('report'),
   })
   .strict();
 export type GadgetConfig = z.infer<typeof GadgetConfigSchema>;

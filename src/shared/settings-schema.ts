@@ -196,6 +196,16 @@ export const settingsSchemasWith = (checkPattern: PatternCheck) => {
         })
         .strict()
         .default({ swapRatio: 2, limit: 10 }),
+      /** The outcome check after delivery (src/shared/outcome.ts). */
+      outcome: z
+        .object({
+          /** Weeks after delivery by which adoption or outcome evidence is due; after that the item is overdue. */
+          dueWeeks: z.number().int('Use a whole number').min(1, 'At least 1 week').max(104, 'At most 104 weeks').default(12),
+          /** How far back the outcomes list (gadget, PI review page; the CLI's default --since) looks for delivered items. */
+          lookbackMonths: z.number().int('Use a whole number').min(1, 'At least 1 month').max(60, 'At most 60 months').default(12),
+        })
+        .strict()
+        .default({ dueWeeks: 12, lookbackMonths: 12 }),
       /**
        * The PI admission gate (the workflow validator "Factory Gravity PI admission gate",
        * src/triggers/admission-gate.ts), for the transitions an admin attaches it to.

@@ -25,5 +25,5 @@ const readPi = (v: unknown): PiSelector => {
 export const readGadgetConfig = (raw: unknown): GadgetConfig | null => {
   if (!isRecord(raw)) return null;
   const scope = readScope(raw['scope']);
-  return scope === null ? null : { scope, pi: readPi(raw['pi']), view: raw['view'] === 'trend' ? 'trend' : 'report' };
+  return scope === null ? null : { scope, pi: readPi(raw['pi']), view: raw['view'] === 'trend' || raw['view'] === 'outcomes' ? raw['view'] : 'report' };
 };

@@ -17,6 +17,8 @@ export const decisionBadge = (decision: DecisionView): { label: string; appearan
         : { label: `Re-justify by ${decision.dueDate ?? '?'}`, appearance: 'moved' };
     case 'drop':
       return { label: 'Dropped', appearance: 'default' };
+    case 'retire':
+      return { label: 'Retired', appearance: 'default' };
   }
 };
 

@@ -41,6 +41,7 @@ export const anItem = (key: string, verdict: Verdict, overrides: Partial<Assessm
   counts: { liveObjectives: 0, freshEvidence: 0, distinctSources: 0 },
   decision: null,
   size: null,
+  outcome: { status: 'not-delivered', delivery: null, dueOn: null, daysSinceDelivery: null, evidence: [], retirement: null },
   ...overrides,
 });
 

@@ -18,6 +18,7 @@ export const calendar = (today = TODAY, pis: readonly Pi[] = [PI_26_2, PI_26_3, 
 let seq = 0;
 
 export const workItem = (overrides: Partial<WorkItem> = {}): WorkItem => ({
+  delivery: null,
   id: '10001',
   key: 'CLIN-1',
   summary: 'Bedside medication scanning',

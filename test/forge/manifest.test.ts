@@ -86,6 +86,7 @@ describe('manifest.yml', () => {
       'gravityLiveObjectives:liveObjectives:number',
       'gravityCarriedOver:carriedOver:number',
       'gravityDecision:decision:string',
+      'gravityOutcome:outcome:string',
     ]);
   });
 

@@ -47,6 +47,7 @@ describe('event trigger', () => {
       liveObjectives: panel.counts.liveObjectives,
       carriedOver: panel.carriedOver,
       decision: panel.decision?.kind ?? 'none',
+      outcome: panel.outcome.status,
       scoredOn: TODAY,
     });
     site.resetRequestLog();

@@ -53,6 +53,7 @@ const VALID: Record<ResolverKey, Json> = {
   commitBaseline: { projectKey: 'CLIN', pi: 'current' },
   getBaseline: { projectKey: 'CLIN', pi: 'PI 26.4', version: 1 },
   getTrend: { scope: { kind: 'project', projectKey: 'CLIN' } },
+  getOutcomes: { scope: { kind: 'project', projectKey: 'CLIN' }, since: '2026-01-01' },
 };
 
 const RUNS_ANYTHING = 60;

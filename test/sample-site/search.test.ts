@@ -269,7 +269,7 @@ describe("the app's issue-property aliases (manifest.yml's jira:entityProperty)"
     expect(manifestPropertyAliases().map((a) => `${a.alias}:${a.type}:${a.path}`)).toEqual([
       'gravityVerdict:string:verdict', 'gravityScore:number:score', 'gravityStrategy:number:strategy', 'gravityEvidence:number:evidence',
       'gravityDelivery:number:delivery', 'gravityFreshEvidence:number:freshEvidence', 'gravityLiveObjectives:number:liveObjectives',
-      'gravityCarriedOver:number:carriedOver', 'gravityDecision:string:decision',
+      'gravityCarriedOver:number:carriedOver', 'gravityDecision:string:decision', 'gravityOutcome:string:outcome',
     ]);
     expect(new Set(manifestPropertyAliases().map((a) => a.propertyKey))).toEqual(new Set(['factory-gravity.assessment']));
   });

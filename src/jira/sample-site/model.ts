@@ -92,6 +92,11 @@ export interface SiteIssue {
   readonly securityLevel: string | null;
   /** Story points (custom field "Story Points", customfield_10016), or null when unsized. */
   readonly storyPoints: number | null;
+  /**
+   * Jira date-time the issue was resolved (the `resolutiondate` field), absent or null when it has
+   * no resolution: a workflow without resolutions, or an issue never done.
+   */
+  readonly resolutionDate?: string | null;
 }
 
 /** "outwardId <type.outward> inwardId", e.g. CLIN-1 supports STRAT-2. */

@@ -15,6 +15,8 @@ const decisionLine = (d: DecisionView): string => {
       return `Re-justify by ${d.dueDate ?? '?'}${d.overdue ? ': overdue, the verdict has not changed since' : ''}.`;
     case 'drop':
       return `Dropped from ${d.pi}.`;
+    case 'retire':
+      return 'Retired: delivered, and no longer maintained.';
   }
 };
 

@@ -17,7 +17,7 @@ export const SECONDS_PER_POINT = 6 * 3600;
 
 export const SUPPORTED_FIELDS = [
   'summary', 'status', 'issuetype', 'project', 'fixVersions', 'issuelinks', 'parent', 'labels', 'duedate',
-  'customfield_10020', 'updated', 'created', STORY_POINTS_FIELD, 'timeoriginalestimate',
+  'customfield_10020', 'updated', 'created', STORY_POINTS_FIELD, 'timeoriginalestimate', 'resolutiondate',
 ] as const;
 
 const CATEGORY = {
@@ -178,6 +178,9 @@ export class IssueJson {
         return issue.storyPoints;
       case 'timeoriginalestimate':
         return issue.storyPoints === null ? null : issue.storyPoints * SECONDS_PER_POINT;
+      // Jira sends resolutiondate on every issue: null until it is resolved.
+      case 'resolutiondate':
+        return issue.resolutionDate ?? null;
       default:
         throw new Error(`Unsupported field ${field}`);
     }
