@@ -89,8 +89,8 @@ export const EvidenceInputSchema = z
      * record written before these kinds existed: such records read as they were.
      */
     figure: z
+      // zod 4 numbers refuse NaN and infinities already.
       .number({ error: 'Enter a number' })
-      .finite('Enter a number')
       .min(-LIMITS.figure, 'Too large')
       .max(LIMITS.figure, 'Too large')
       .optional(),
