@@ -29,6 +29,12 @@ export const CSV_COLUMNS = [
   'decision_by',
   /** Added at the end: the item's size in the report's capacity unit; empty when unsized or when items are counted. */
   'size',
+  /** Added at the end: the outcome check after delivery (overdue, pending, evidenced, retired, not-delivered). */
+  'outcome',
+  /** The delivery day (YYYY-MM-DD); empty when not Done, or Done on a day Jira does not tell. */
+  'delivered_on',
+  /** The day adoption or outcome evidence is due (delivered_on + outcome.dueWeeks weeks), or empty. */
+  'outcome_due_on',
 ] as const;
 
 /** A number a spreadsheet reads, or empty (unsized, or items counted): never a guessed 0. */
@@ -56,6 +62,9 @@ export const formatCsv = (report: ScopeReport): string => {
       i.decision?.kind ?? '',
       i.decision?.sponsor?.displayName ?? '',
       sizeCsv(report, i),
+      i.outcome.status,
+      i.outcome.delivery?.on ?? '',
+      i.outcome.dueOn ?? '',
     ]);
   return csvRows(rows);
 };

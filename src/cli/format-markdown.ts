@@ -2,7 +2,13 @@ import { VERDICTS } from '../shared/assessment';
 import type { ScopeReport } from '../shared/report';
 import { WAITING_TITLE, candidateSizeCell, capacityWords, partialWords, piWords, sizeCell, swapWords, uncheckedEvidenceWords, waitingWords } from './report-words';
 import { markdownText } from '../shared/markdown-text';
-import { decisionWords } from './format-table';
+import { itemNoteWords } from './format-table';
+
+/** The verdict, then the decision and a Done item's outcome in brackets: "gravity (kept by Dana Whitfield)", "delivered (outcome overdue)". */
+const verdictCell = (i: ScopeReport['items'][number]): string => {
+  const note = itemNoteWords(i);
+  return note === '' ? i.verdict : `${i.verdict} (${md(note)})`;
+};
 
 /** A Markdown report for a wiki page or a CI summary: heading, headline, counts table, items table. */
 export const formatMarkdown = (report: ScopeReport): string => {
@@ -26,7 +32,7 @@ export const formatMarkdown = (report: ScopeReport): string => {
     out.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const i of report.items)
       out.push(
-        `| ${md(i.key)} | ${i.verdict}${i.decision === null ? '' : ` (${md(decisionWords(i.decision))})`} | ${i.score} | ${sizeCell(report, i)} | ${i.forces.strategy} | ${i.forces.evidence} | ${i.forces.delivery} | ${i.carriedOver} | ${
+        `| ${md(i.key)} | ${verdictCell(i)} | ${i.score} | ${sizeCell(report, i)} | ${i.forces.strategy} | ${i.forces.evidence} | ${i.forces.delivery} | ${i.carriedOver} | ${
           i.findings.map((f) => f.code).join(', ') || '–'
         } | ${md(i.summary)} |`,
       );

@@ -1,5 +1,6 @@
 import type { Assessment } from '../shared/assessment';
 import type { DecisionView } from '../shared/decision';
+import type { OutcomeView } from '../shared/outcome';
 import type { ScopeReport } from '../shared/report';
 import type { Paint } from './colour';
 import type { Candidate } from '../shared/candidates';
@@ -43,9 +44,31 @@ export const decisionWords = (decision: DecisionView | null): string => {
   }
 };
 
-/** The summary cell: the decision first, in brackets, when one applies (the verdict column is too narrow for it). */
+/**
+ * A Done item's outcome check in the words the table and Markdown show after the verdict: "outcome overdue",
+ * "outcome pending", "outcome evidenced", "retired"; '' for an item not delivered (`factory-gravity outcomes` has the rest).
+ */
+export const outcomeWords = (outcome: OutcomeView): string => {
+  switch (outcome.status) {
+    case 'not-delivered':
+      return '';
+    case 'retired':
+      return 'retired';
+    default:
+      return `outcome ${outcome.status}`;
+  }
+};
+
+/** The decision and the outcome after the verdict ("kept by Dana Whitfield; outcome overdue"); a retire decision says "retired" once. */
+export const itemNoteWords = (i: Pick<Assessment, 'decision' | 'outcome'>): string => {
+  const decision = decisionWords(i.decision);
+  const outcome = outcomeWords(i.outcome);
+  return [decision, outcome === decision ? '' : outcome].filter((w) => w !== '').join('; ');
+};
+
+/** The summary cell: the decision and a Done item's outcome first, in brackets (the verdict column is too narrow for them). */
 const summaryWithDecision = (i: Assessment): string => {
-  const words = decisionWords(i.decision);
+  const words = itemNoteWords(i);
   return words === '' ? i.summary : `[${words}] ${i.summary}`;
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../shared/assessment';
+import { OUTCOME_STATUSES, type OutcomeView } from '../shared/outcome';
 import type { ScopeReport } from '../shared/report';
 
 /**
@@ -34,6 +35,34 @@ export const JsonFindingSchema = z
   .strict();
 
 const person = z.object({ accountId: z.string(), displayName: z.string() }).strict();
+
+/**
+ * Added within schemaVersion 1: the outcome check after delivery (src/shared/outcome.ts). Every item
+ * has one; `not-delivered` (all nulls) until the item is Done. `factory-gravity outcomes --format json`
+ * (src/cli/json-outcomes.ts) extends it with the evidence and the retirement.
+ */
+export const JsonItemOutcomeSchema = z
+  .object({
+    status: z.enum(OUTCOME_STATUSES),
+    /** The delivery day (YYYY-MM-DD), or null when not Done or Done on a day Jira does not tell. */
+    deliveredOn: isoDate.nullable(),
+    /** Where the delivery day comes from: Jira's resolution date, or the changelog's transition into the current status. */
+    deliveredFrom: z.enum(['resolution', 'changelog']).nullable(),
+    /** deliveredOn + settings outcome.dueWeeks weeks, or null without a delivery day. */
+    dueOn: isoDate.nullable(),
+    /** Whole days from the delivery day to today (0 on the day), or null without a delivery day. */
+    daysSinceDelivery: count.nullable(),
+  })
+  .strict();
+
+/** The contract's outcome fields of an OutcomeView. */
+export const toJsonItemOutcome = (o: OutcomeView): z.infer<typeof JsonItemOutcomeSchema> => ({
+  status: o.status,
+  deliveredOn: o.delivery?.on ?? null,
+  deliveredFrom: o.delivery?.from ?? null,
+  dueOn: o.dueOn,
+  daysSinceDelivery: o.daysSinceDelivery,
+});
 
 export const JsonDecisionSchema = z
   .object({
@@ -74,6 +103,8 @@ export const JsonItemSchema = z
     decision: JsonDecisionSchema.nullable(),
     /** Added within schemaVersion 1: the item's size in the report's capacity unit (`capacity.unit`), or null when unsized or when items are counted. */
     size: z.number().min(0).nullable(),
+    /** Added within schemaVersion 1: the outcome check after delivery; `not-delivered` until the item is Done. */
+    outcome: JsonItemOutcomeSchema,
   })
   .strict();
 
@@ -285,5 +316,6 @@ export const toJsonReport = (report: ScopeReport): JsonReport => ({
             overdue: item.decision.overdue,
           },
     size: item.size,
+    outcome: toJsonItemOutcome(item.outcome),
   })),
 });

@@ -10,7 +10,9 @@ import { baselineCommand } from './baseline-command';
 import { scanCommand } from './scan-command';
 import { snapshotCommand } from './snapshot-command';
 import { trendCommand } from './trend-command';
+import { outcomesCommand } from './outcomes-command';
 import { TREND_FORMATS } from '../shared/trend';
+import { OUTCOME_FORMATS } from '../shared/outcome';
 
 export type { CliIo } from './io';
 export { EXIT } from './exit-codes';
@@ -29,7 +31,7 @@ export const main = async (argv: readonly string[], io: CliIo): Promise<ExitCode
   });
   try {
     if (argv.length === 0) {
-      io.stderr(`${PROGRAM}: choose a command: scan, baseline, trend or snapshot (see ${PROGRAM} --help)\n`);
+      io.stderr(`${PROGRAM}: choose a command: scan, baseline, trend, outcomes or snapshot (see ${PROGRAM} --help)\n`);
       return EXIT.input;
     }
     await program.parseAsync([...argv], { from: 'user' });
@@ -59,9 +61,10 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
     .addHelpText(
       'after',
       `
-Exit codes: 0 ok; 1 an item has a --fail-on verdict; 2 bad input (flags, files,
-settings, credentials, unknown PI, incomplete snapshot); 3 internal error;
-4 --timeout ran out: the report is partial (or none was written).`,
+Exit codes: 0 ok; 1 an item has a --fail-on verdict (outcomes: an overdue
+outcome); 2 bad input (flags, files, settings, credentials, unknown PI,
+incomplete snapshot); 3 internal error; 4 --timeout ran out: the report is
+partial (or none was written).`,
     );
 
   const withRunOptions = (command: Command): Command =>
@@ -99,6 +102,16 @@ settings, credentials, unknown PI, incomplete snapshot); 3 internal error;
   )
     .addOption(new Option('--format <format>', `output format: ${TREND_FORMATS.join(', ')}`).default(undefined, 'table'))
     .action(async (options: unknown) => setExit(await trendCommand(options, io)));
+
+  withRunOptions(
+    program
+      .command('outcomes')
+      .description('delivered work items by outcome status (overdue, pending, evidenced, retired), overdue first: zombie product candidates'),
+  )
+    .option('--since <date>', 'list items delivered on or after this day, YYYY-MM-DD (default: settings outcome.lookbackMonths months before today)')
+    .addOption(new Option('--format <format>', `output format: ${OUTCOME_FORMATS.join(', ')}`).default(undefined, 'table'))
+    .option('--fail-on <status>', 'exit 1 when any listed item has this outcome status (only overdue is accepted)')
+    .action(async (options: unknown) => setExit(await outcomesCommand(options, io)));
 
   withRunOptions(
     program.command('snapshot').description('record every Jira exchange a scan needs into a file, for offline replay with scan --snapshot'),

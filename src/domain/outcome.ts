@@ -1,8 +1,9 @@
-import { addWeeks, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { DecisionRecord } from '../shared/decision';
 import { isOutcomeEvidence } from '../shared/evidence';
 import type { Delivery, OutcomeEvidence, OutcomeStatus, OutcomeView, Retirement } from '../shared/outcome';
 import { longDay } from '../shared/outcome-words';
+import { compareText } from './text';
+import { assertIsoDate } from './dates';
 import type { EvidenceView, Finding, StatusCategory } from './model';
 
 /**
@@ -15,8 +16,9 @@ import type { EvidenceView, Finding, StatusCategory } from './model';
  * 4. overdue: today is after the due day (delivery + dueWeeks weeks), with none;
  * 5. pending: before or on the due day, or Done on a day Jira does not tell.
  * The due day is whole weeks of calendar days after delivery, so it never
- * drifts at month ends or leap days (31 January + 4 weeks = 28 February,
- * or 29 in a leap year).
+ * drifts at month ends or leap days: 31 January + 4 weeks = 28 February in any
+ * year (28 days), 1 February 2028 + 4 weeks = 29 February, 29 February 2028 +
+ * 52 weeks = 27 February 2029 (364 days).
  */
 
 export interface OutcomeFacts {
@@ -30,11 +32,28 @@ export interface OutcomeFacts {
   readonly today: string;
 }
 
-/** `on` + `weeks` weeks, YYYY-MM-DD. */
-export const dueDayOf = (on: string, weeks: number): string => format(addWeeks(parseISO(on), weeks), 'yyyy-MM-dd');
+const DAY_MS = 86_400_000;
+
+/**
+ * The day number of a YYYY-MM-DD date (days since 1970-01-01), by UTC arithmetic:
+ * no local time zone, so no day is lost or doubled where a zone skipped one
+ * (Pacific/Apia skipped 30 December 2011) or moves its clocks at midnight.
+ * setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+ */
+const dayNumberOf = (date: string): number => {
+  assertIsoDate(date, 'a delivery or due day');
+  const d = new Date(0);
+  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(d.getTime() / DAY_MS);
+};
+
+const dateOfDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+/** `on` + `weeks` weeks (7 × weeks calendar days), YYYY-MM-DD. Throws on a date that is not YYYY-MM-DD: a caller bug. */
+export const dueDayOf = (on: string, weeks: number): string => dateOfDayNumber(dayNumberOf(on) + 7 * weeks);
 
 /** Whole calendar days from `from` to `to` (0 on the same day, never negative). */
-export const daysBetween = (from: string, to: string): number => Math.max(0, differenceInCalendarDays(parseISO(to), parseISO(from)));
+export const daysBetween = (from: string, to: string): number => Math.max(0, dayNumberOf(to) - dayNumberOf(from));
 
 const retirementOf = (records: readonly DecisionRecord[]): Retirement | null => {
   let newest: DecisionRecord | null = null;
@@ -42,9 +61,13 @@ const retirementOf = (records: readonly DecisionRecord[]): Retirement | null => 
   return newest === null ? null : { rationale: newest.rationale, decidedBy: newest.decidedBy, decidedAt: newest.decidedAt, version: newest.version };
 };
 
+/** Newest observation first, then id: the same order whatever order the records came in. */
+const byNewest = (a: EvidenceView, b: EvidenceView): number => (a.observedOn !== b.observedOn ? (a.observedOn > b.observedOn ? -1 : 1) : compareText(a.id, b.id));
+
 const outcomeEvidenceOf = (views: readonly EvidenceView[], since: string | null): OutcomeEvidence[] =>
   views
     .filter((v) => isOutcomeEvidence(v.kind) && (since === null || v.observedOn >= since))
+    .sort(byNewest)
     .map((v) => ({
       id: v.id,
       kind: v.kind,

@@ -22,18 +22,32 @@ export const STATUS_FIELD_ID = 'status';
 const DeliveryFieldsSchema = z
   .object({
     resolutiondate: z.string().nullable().optional().catch(undefined),
-    status: z.object({ id: z.string().optional(), name: z.string().optional() }).loose().nullable().optional().catch(undefined),
+    status: z
+      .object({ id: z.string().optional().catch(undefined), name: z.string().optional().catch(undefined) })
+      .loose()
+      .nullable()
+      .optional()
+      .catch(undefined),
   })
   .loose();
 
 type HistoryItem = RawHistory['items'][number];
 
 const isStatusItem = (item: HistoryItem): boolean =>
-  item.fieldId !== undefined ? item.fieldId === STATUS_FIELD_ID : item.field.toLowerCase() === STATUS_FIELD_ID;
+  item.fieldId !== undefined ? item.fieldId === STATUS_FIELD_ID : typeof item.field === 'string' && item.field.toLowerCase() === STATUS_FIELD_ID;
 
+const known = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+
+const sameName = (a: unknown, b: string | undefined): boolean =>
+  typeof a === 'string' && known(b) && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Whether a status item moved into `status`: by id when both the item's `to` and the
+ * status id are known (a status of another workflow may share the name), else by name
+ * (any case), e.g. for an entry written without `to` (null or empty).
+ */
 const movesInto = (item: HistoryItem, status: { readonly id?: string | undefined; readonly name?: string | undefined }): boolean =>
-  (status.id !== undefined && item.to === status.id) ||
-  (status.name !== undefined && item.toString !== null && item.toString.trim().toLowerCase() === status.name.trim().toLowerCase());
+  known(item.to) && known(status.id) ? item.to === status.id : sameName(item.toString, status.name);
 
 /** The delivery of an item whose fields and histories were read, or null when not Done or the day is unknown. */
 export const deliveryOf = (

@@ -42,6 +42,13 @@ export const TREND_GADGET: PreviewGadget = {
   config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'trend' },
 };
 
+/** The same project's delivered items by outcome status, overdue first (the gadget's outcomes view; the PI choice does not apply to it). */
+export const OUTCOMES_GADGET: PreviewGadget = {
+  id: 'clin-outcomes',
+  title: "Clinical Apps (CLIN), delivered items' outcomes",
+  config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'outcomes' },
+};
+
 /** A gadget just added to the dashboard: it asks to be configured. */
 export const NEW_GADGET: PreviewGadget = { id: 'new', title: 'A new gadget, not yet configured', config: null };
 
@@ -60,7 +67,7 @@ export const JQL_GADGETS: readonly PreviewGadget[] = [
   },
 ];
 
-export const PREVIEW_GADGETS: readonly PreviewGadget[] = [CONFIGURED_GADGET, TREND_GADGET, NEW_GADGET, ...JQL_GADGETS];
+export const PREVIEW_GADGETS: readonly PreviewGadget[] = [CONFIGURED_GADGET, TREND_GADGET, OUTCOMES_GADGET, NEW_GADGET, ...JQL_GADGETS];
 
 const gadgetId = (gadget: string | undefined): string => {
   if (gadget === undefined) return DEFAULT_GADGET;

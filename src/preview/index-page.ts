@@ -1,7 +1,7 @@
 import type { Verdict } from '../shared/assessment';
 import { VERDICTS } from '../shared/assessment';
 import type { GadgetConfig } from '../shared/scope';
-import { CONFIGURED_GADGET, JQL_GADGETS, NEW_GADGET, TREND_GADGET, type PreviewGadget } from './gadget-config-store';
+import { CONFIGURED_GADGET, JQL_GADGETS, NEW_GADGET, OUTCOMES_GADGET, TREND_GADGET, type PreviewGadget } from './gadget-config-store';
 import { escapeHtml, href } from './html';
 import { PREVIEW_USERS, type PreviewTheme, type PreviewUser } from './preview-context';
 
@@ -136,6 +136,7 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
   <ul>
     <li id="configured-gadget">${gadgetLinks(CONFIGURED_GADGET, `Gadget: ${CONFIGURED_GADGET.title}`, 'change its configuration')}</li>
     <li id="trend-gadget">${gadgetLinks(TREND_GADGET, `Gadget: ${TREND_GADGET.title}`, 'change its configuration')}</li>
+    <li id="outcomes-gadget">${gadgetLinks(OUTCOMES_GADGET, `Gadget: ${OUTCOMES_GADGET.title}`, 'change its configuration')} <span class="muted">overdue first: delivered, no sign of use since</span></li>
     <li id="new-gadget">${gadgetLinks(NEW_GADGET, `Gadget: ${NEW_GADGET.title}`, 'configure it')}</li>
   </ul>
   <h3>Gadgets scoped by the app's JQL</h3>

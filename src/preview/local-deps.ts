@@ -23,6 +23,7 @@ export interface LocalDepsOptions {
   readonly kvs?: KeyValueStore;
   /** YYYY-MM-DD; default: the site's today, else today in UTC. */
   readonly today?: string;
+  /** ISO date-time of a write (decidedAt, addedAt); default: the time now on the site's today, so records made in the preview carry the day it lives on. */
   readonly now?: () => string;
   readonly newId?: () => string;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -63,8 +64,8 @@ export const createLocalDeps = (site: LocalSite, user: SampleUserId, options: Lo
   if (account === undefined) throw new Error(`Unknown sample user ${user}`);
   const wrap = options.wrapTransport ?? ((t: JiraTransport) => t);
   const sleep = options.sleep ?? realSleep;
-  const now = options.now ?? (() => new Date().toISOString());
   const today = options.today ?? site.today;
+  const now = options.now ?? (() => (today === undefined ? new Date().toISOString() : `${today}${new Date().toISOString().slice(10)}`));
   const clock = options.client?.now ?? Date.now;
   const store = options.kvs ?? createMemoryKeyValueStore();
   const kvs = site.evidenceKey === undefined ? store : withEvidenceKey(store, site.evidenceKey);

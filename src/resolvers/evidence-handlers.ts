@@ -8,6 +8,7 @@ import {
   confirmEvidenceRecord,
   editEvidenceRecord,
   removeEvidenceRecord,
+  refuseMisplacedFigure,
   restoreEvidenceRecord,
   type EvidenceStoreDeps,
 } from '../storage/evidence-store';
@@ -25,6 +26,9 @@ import type { Handler } from './resolver-wrapper';
  * the panel returned. Records are signed with the installation's key
  * (src/storage/evidence-signature.ts), read here and never answered. Text that
  * looks like patient data needs the person's confirmation (./patient-data-guard.ts).
+ * A figure or unit on a kind that has none is refused (BAD_PAYLOAD at
+ * ['evidence', 'figure']) before anything else, as a payload that does not
+ * match its schema is.
  */
 
 const changeThenPanel = async (
@@ -57,17 +61,21 @@ const newRecord = (deps: AppDeps, context: ResolverContext, fields: Omit<Evidenc
   addedAt: deps.now(),
 });
 
-export const addEvidence: Handler<'addEvidence'> = (deps, context, { issueKey, evidence, notPatientData }) =>
-  changeThenPanel(deps, context, issueKey, async (store) => {
+export const addEvidence: Handler<'addEvidence'> = async (deps, context, { issueKey, evidence, notPatientData }) => {
+  refuseMisplacedFigure(issueKey, evidence);
+  return changeThenPanel(deps, context, issueKey, async (store) => {
     await refuseUnconfirmedPatientData(deps.kvs, issueKey, evidence, notPatientData);
     return addEvidenceRecord(store, issueKey, newRecord(deps, context, evidence));
   });
+};
 
-export const editEvidence: Handler<'editEvidence'> = (deps, context, { issueKey, id, evidence, notPatientData }) =>
-  changeThenPanel(deps, context, issueKey, async (store) => {
+export const editEvidence: Handler<'editEvidence'> = async (deps, context, { issueKey, id, evidence, notPatientData }) => {
+  refuseMisplacedFigure(issueKey, evidence);
+  return changeThenPanel(deps, context, issueKey, async (store) => {
     await refuseUnconfirmedPatientData(deps.kvs, issueKey, evidence, notPatientData);
     return editEvidenceRecord(store, issueKey, id, evidence, deps.accountId(context));
   });
+};
 
 export const removeEvidence: Handler<'removeEvidence'> = (deps, context, { issueKey, id }) =>
   changeThenPanel(deps, context, issueKey, (store) => removeEvidenceRecord(store, issueKey, id, deps.accountId(context)));
@@ -80,8 +88,9 @@ export const confirmEvidence: Handler<'confirmEvidence'> = (deps, context, { iss
   changeThenPanel(deps, context, issueKey, (store) => confirmEvidenceRecord(store, issueKey, id, deps.accountId(context)));
 
 /** Turns a suggested web link into evidence: the URL is read from the item's own remote link, never from the payload. */
-export const confirmSuggestion: Handler<'confirmSuggestion'> = (deps, context, { issueKey, linkId, evidence, notPatientData }) =>
-  changeThenPanel(deps, context, issueKey, async (store, client) => {
+export const confirmSuggestion: Handler<'confirmSuggestion'> = async (deps, context, { issueKey, linkId, evidence, notPatientData }) => {
+  refuseMisplacedFigure(issueKey, evidence);
+  return changeThenPanel(deps, context, issueKey, async (store, client) => {
     await refuseUnconfirmedPatientData(deps.kvs, issueKey, evidence, notPatientData);
     const link = (await client.remoteLinks(issueKey)).find((l) => l.id === linkId);
     if (link === undefined) {
@@ -95,3 +104,4 @@ export const confirmSuggestion: Handler<'confirmSuggestion'> = (deps, context, {
     }
     return addEvidenceRecord(store, issueKey, newRecord(deps, context, { ...evidence, url: url.data, fromLinkId: link.id }));
   });
+};

@@ -3,7 +3,7 @@ import type { IssueEdit, JiraClient } from '../jira/client';
 import type { EvidenceCheck } from '../jira/evidence-mac';
 import { sprintsOfFieldValue } from '../jira/map-sprint';
 import type { Pi } from '../shared/assessment';
-import type { DecisionInput, DecisionRecord, DecisionView, Person } from '../shared/decision';
+import { RETIRE_NO_PI, type DecisionInput, type DecisionRecord, type DecisionView, type Person } from '../shared/decision';
 import { AppError, isAppError } from '../shared/result';
 import type { PiSource, Settings } from '../shared/settings';
 import { appendDecision, type DecisionStoreDeps } from '../storage/decision-store';
@@ -17,13 +17,17 @@ import { writeAssessmentIfChanged } from './rescore-property';
  *    cannot see it, FORBIDDEN when they may not edit it);
  * 2. the item as the issue panel reads it (its assessment and PI calendar):
  *    the PI decided on must be the item's PI and the current or next one;
+ *    a retire is for a Done item only, and for its own PI whichever it is
+ *    (RETIRE_NO_PI when it is planned in none): a retire is about the product;
  * 3. kind by kind: a keep's sponsor must be an active person (GET /user), a
  *    re-justification's due date must lie inside the PI;
  * 4. a drop first takes the item out of the PI in Jira (PUT /issue, as the
  *    person): if Jira refuses, nothing else is written;
  * 5. the record is appended (src/storage/decision-store.ts), a drop enters
  *    the not-doing register (src/storage/register-store.ts), and the item's
- *    assessment property is re-scored so `gravityDecision` is right at once.
+ *    assessment property is re-scored so `gravityDecision` (and, for a retire,
+ *    `gravityOutcome = retired`) is right at once. A retire changes nothing in
+ *    Jira and enters no register; retiring again appends a new version.
  * Who decided: the account id of the invocation, the name from GET /user
  * for that id (the same request as the sponsor's; /myself would be one more
  * endpoint for the same answer).
@@ -84,6 +88,33 @@ export const decidedPi = (assessment: Assessment, calendar: PiCalendar, pi: stri
     );
   }
   return open;
+};
+
+/**
+ * The PI a retire is recorded for: the item must be delivered (status category
+ * Done), and `pi` must be the item's own PI, any PI of the calendar or none
+ * (RETIRE_NO_PI), so the record reads with the item's other decisions.
+ */
+export const retiredPi = (assessment: Assessment, pi: string): string => {
+  const key = assessment.key;
+  if (assessment.statusCategory !== 'done') {
+    throw new AppError('BAD_PAYLOAD', `${key} is not done: only a delivered item can be retired. Drop it from its PI instead.`, [
+      { path: ['decision', 'kind'], message: `${key} is not done, so it cannot be retired` },
+    ]);
+  }
+  const own = assessment.pi ?? RETIRE_NO_PI;
+  if (normaliseName(pi) !== normaliseName(own)) {
+    const where = assessment.pi === null ? `is planned in no PI: retire it for “${RETIRE_NO_PI}”` : `was planned in ${assessment.pi}`;
+    throw badField(['pi'], `${key} is not planned in ${pi}`, `${key} is not planned in ${pi} (it ${where}). Reload the page and retire it again.`);
+  }
+  return own;
+};
+
+/** The PI a decision is for, by name, and the calendar's PI when it is one the train decides for (keep, re-justify, drop). */
+const piOfDecision = (panel: { assessment: Assessment; calendar: PiCalendar }, request: DecisionRequest): { name: string; open: Pi | null } => {
+  if (request.decision.kind === 'retire') return { name: retiredPi(panel.assessment, request.pi), open: null };
+  const open = decidedPi(panel.assessment, panel.calendar, request.pi);
+  return { name: open.name, open };
 };
 
 /**
@@ -222,9 +253,9 @@ export const recordDecision = async (deps: RecordDecisionDeps, request: Decision
   const { issueKey, decision } = request;
   await requireEdit(client, issueKey);
   const panel = await readItemPanel(client, settings, issueKey, today, deps.evidenceCheck);
-  const pi = decidedPi(panel.assessment, panel.calendar, request.pi);
+  const pi = piOfDecision(panel, request);
   const sponsor = decision.kind === 'keep' ? await activeSponsor(client, decision.sponsorAccountId) : undefined;
-  if (decision.kind === 'rejustify') insidePi(pi, decision.dueDate);
+  if (decision.kind === 'rejustify' && pi.open !== null) insidePi(pi.open, decision.dueDate);
   const decidedBy: Person = (await personOf(client, deps.accountId)) ?? { accountId: deps.accountId, displayName: deps.accountId };
 
   const removedFromPi = decision.kind === 'drop' ? await takeOutOfPi(client, settings.pi, issueKey, pi.name, panel.fields) : undefined;

@@ -91,8 +91,8 @@ export const EvidenceInputSchema = z
     figure: z
       // zod 4 numbers refuse NaN and infinities already.
       .number({ error: 'Enter a number' })
-      .min(-LIMITS.figure, 'Too large')
-      .max(LIMITS.figure, 'Too large')
+      .min(-LIMITS.figure, 'At most a trillion either way')
+      .max(LIMITS.figure, 'At most a trillion either way')
       .optional(),
     unit: optionalVisibleText(LIMITS.unit, 'Unit'),
   })

@@ -19,8 +19,8 @@
  * in as `extra`, so this module, and the front ends using it, never load it.
  */
 
-/** The evidence fields the guard reads (zod paths inside EvidenceInput, joined by dots). */
-export const PHI_FIELDS = ['summary', 'source.name', 'source.role', 'source.site'] as const;
+/** The evidence fields the guard reads (zod paths inside EvidenceInput, joined by dots): every free text a person types, the unit of a figure included. */
+export const PHI_FIELDS = ['summary', 'source.name', 'source.role', 'source.site', 'unit'] as const;
 export type PhiField = (typeof PHI_FIELDS)[number];
 
 export type PhiKind = 'mrn' | 'date-of-birth' | 'nhs-number' | 'ssn' | 'insurance-id' | 'phone' | 'email' | 'settings-pattern';
@@ -187,15 +187,17 @@ export const findPhi = (texts: PhiTexts, extra: readonly PhiPattern[] = []): Phi
     return findPhiSpans(text, extra).map((s) => ({ field, kind: s.kind, label: PHI_LABELS[s.kind], start: s.start, end: s.end }));
   });
 
-/** The texts of an evidence input ({ summary, source: { name, role?, site? } }). */
+/** The texts of an evidence input ({ summary, source: { name, role?, site? }, unit? }). */
 export const phiTextsOf = (e: {
   readonly summary: string;
   readonly source: { readonly name: string; readonly role?: string | undefined; readonly site?: string | undefined };
+  readonly unit?: string | undefined;
 }): PhiTexts => ({
   summary: e.summary,
   'source.name': e.source.name,
   ...(e.source.role === undefined ? {} : { 'source.role': e.source.role }),
   ...(e.source.site === undefined ? {} : { 'source.site': e.source.site }),
+  ...(e.unit === undefined ? {} : { unit: e.unit }),
 });
 
 /** What each kind is, as a noun phrase for the warning sentence. */

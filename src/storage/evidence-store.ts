@@ -1,6 +1,6 @@
 import type { JiraClient } from '../jira/client';
 import { canonicalJson, type EvidenceSigner } from '../jira/evidence-mac';
-import { EVIDENCE_PROPERTY_KEY, type EvidenceInput, type EvidenceRecord, type EvidenceTrust } from '../shared/evidence';
+import { EVIDENCE_PROPERTY_KEY, evidenceFigureProblem, isOutcomeEvidence, type EvidenceInput, type EvidenceRecord, type EvidenceTrust } from '../shared/evidence';
 import { AppError, isAppError } from '../shared/result';
 import { readStoredEvidence } from './stored-evidence';
 import { withIssueLock, type LockOptions } from './issue-lock';
@@ -129,9 +129,28 @@ const same = (a: EvidenceRecord, b: EvidenceRecord): boolean => canonicalJson(a)
 const confirmedFrom = (records: readonly EvidenceRecord[], linkId: string | undefined, trustOf: TrustOf): boolean =>
   linkId !== undefined && records.some((r) => r.fromLinkId === linkId && r.removedAt === undefined && trustOf(r) === 'signed');
 
+/**
+ * A figure or unit where it does not belong (on a kind other than adoption and
+ * outcome, or a unit without its figure: evidenceFigureProblem) is refused with
+ * BAD_PAYLOAD at the field (['evidence', 'figure'] or ['evidence', 'unit']),
+ * before anything is read or written. The resolvers check it first (before the
+ * patient-data guard); add and edit check again here, whoever calls them.
+ */
+export const refuseMisplacedFigure = (issueKey: string, input: Pick<EvidenceInput, 'kind' | 'figure' | 'unit'>): void => {
+  const problem = evidenceFigureProblem(input);
+  if (problem === null) return;
+  throw new AppError(
+    'BAD_PAYLOAD',
+    `Nothing was saved on ${issueKey}: ${problem.message.charAt(0).toLowerCase()}${problem.message.slice(1)}. ` +
+      (isOutcomeEvidence(input.kind) ? 'Enter the figure, or leave the unit empty.' : 'Choose Adoption or Outcome as the kind, or leave the figure and unit empty.'),
+    [{ path: ['evidence', problem.path], message: problem.message }],
+  );
+};
+
 /** Adds a record; a web link already confirmed (and not removed) is not added twice. */
-export const addEvidenceRecord = (deps: EvidenceStoreDeps, issueKey: string, record: EvidenceRecord): Promise<readonly EvidenceRecord[]> =>
-  changeEvidence(deps, issueKey, (records, trustOf) =>
+export const addEvidenceRecord = async (deps: EvidenceStoreDeps, issueKey: string, record: EvidenceRecord): Promise<readonly EvidenceRecord[]> => {
+  refuseMisplacedFigure(issueKey, record);
+  return changeEvidence(deps, issueKey, (records, trustOf) =>
     confirmedFrom(records, record.fromLinkId, trustOf)
       ? { records, signed: [], landed: (after) => after.some((r) => r.fromLinkId === record.fromLinkId && r.removedAt === undefined) }
       : {
@@ -140,28 +159,31 @@ export const addEvidenceRecord = (deps: EvidenceStoreDeps, issueKey: string, rec
           landed: (after) => after.some((r) => r.id === record.id && same(r, record)),
         },
   );
+};
 
 /** The person who signs a record they edit or confirm that the app had not signed: they vouch for it now. */
 const vouchedBy = (record: EvidenceRecord, trust: EvidenceTrust, by: string, at: string): EvidenceRecord =>
   trust === 'signed' ? record : { ...record, addedBy: by, addedAt: at };
 
 /**
- * Replaces what a person typed; who added it, when, and the link it came from
+ * Replaces what a person typed (an optional field left out, the link, figure or
+ * unit, is gone afterwards); who added it, when, and the link it came from
  * stay. A record the app had not signed (unsigned, or changed outside it) is
  * re-signed under the editor's name and the time of the edit: its old
  * "added by" was never vouched for.
  */
-export const editEvidenceRecord = (
+export const editEvidenceRecord = async (
   deps: EvidenceStoreDeps,
   issueKey: string,
   id: string,
   input: EvidenceInput,
   editedBy: string,
 ): Promise<readonly EvidenceRecord[]> => {
+  refuseMisplacedFigure(issueKey, input);
   let edited: EvidenceRecord | undefined;
   return changeEvidence(deps, issueKey, (records, trustOf) => {
     const old = findLive(issueKey, records, id);
-    const { url: _oldUrl, ...kept } = old;
+    const { url: _oldUrl, figure: _oldFigure, unit: _oldUnit, ...kept } = old;
     const record = vouchedBy({ ...kept, ...input }, trustOf(old), editedBy, deps.now());
     edited = record;
     return {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { INTENDED_VERDICTS } from '../../src/jira/sample-site';
+import type { OutcomeReport } from '../../src/shared/outcome';
 import type { ScopeOptions } from '../../src/shared/payloads';
 import {
   SETUP_TIMEOUT_MS,
@@ -50,6 +51,7 @@ describeBrowser('every page in light and dark', () => {
       { name: 'issue-panel', resource: 'issue-panel', query: { issueKey: gravity } },
       { name: 'issue-context', resource: 'issue-context', query: { issueKey: gravity } },
       { name: 'gadget', resource: 'gadget', query: {} },
+      { name: 'gadget-outcomes', resource: 'gadget', query: { gadget: 'clin-outcomes' } },
       { name: 'gadget-edit', resource: 'gadget-edit', query: { entry: 'edit' } },
       { name: 'board', resource: 'board', query: { boardId: board.id, projectKey: board.projectKey } },
       { name: 'settings', resource: 'settings', query: { projectKey: 'CLIN' } },
@@ -71,7 +73,7 @@ describeBrowser('every page in light and dark', () => {
     return page;
   };
 
-  it.each(['index', 'issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings', 'pi-review'])(
+  it.each(['index', 'issue-panel', 'issue-context', 'gadget', 'gadget-outcomes', 'gadget-edit', 'board', 'settings', 'pi-review'])(
     '%s renders in both themes, accessibly',
     async (name) => {
       const backgrounds = await Promise.all(
@@ -125,6 +127,22 @@ describeBrowser('the index page opens configured gadgets and JQL examples', () =
     expect((await rowKeys(page)).sort()).toEqual(cli.items.map((i) => i.key).sort());
     expect(await page.$('[data-testid="not-configured"]')).toBeNull();
     await screenshot(page, 'gadget-configured-clin-next-pi');
+    await page.close();
+  });
+
+  it("opens the outcomes gadget through its own link: CLIN's delivered items by outcome, as getOutcomes lists them", async () => {
+    const page = await openIndex();
+    expect(await page.getAttribute('#outcomes-gadget a', 'href')).toContain('gadget=clin-outcomes');
+    await Promise.all([page.waitForURL(/\/gadget\/\?/), page.click('#outcomes-gadget a')]);
+    await page.waitForSelector('[data-testid="outcomes-headline"], [data-testid="outcomes-empty"], [data-testid="error-message"]', { timeout: 15_000 });
+    await waitForSettled(page);
+    const outcomes = await invokeData<OutcomeReport>(fixture().preview, 'getOutcomes', { scope: { kind: 'project', projectKey: 'CLIN' } }, { user: 'alex' });
+    expect(await page.textContent('[data-testid="outcomes-headline"]')).toBe(outcomes.headline);
+    const keys = await page.$$eval('[data-testid^="outcome-row-"]', (rows) => rows.map((r) => (r.getAttribute('data-testid') ?? '').replace('outcome-row-', '')));
+    expect(keys).toEqual(outcomes.items.map((i) => i.key));
+    expect(await (await fetch(`${fixture().preview.url}api/gadget-config?gadget=clin-outcomes`)).json()).toEqual({
+      config: { scope: { kind: 'project', projectKey: 'CLIN' }, pi: 'next', view: 'outcomes' },
+    });
     await page.close();
   });
 

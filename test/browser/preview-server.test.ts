@@ -139,6 +139,8 @@ describe('index page', () => {
     expect(res.body).toContain('href="/gadget/?gadget=clin-next-pi&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/gadget-edit/?gadget=clin-next-pi&amp;entry=edit&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/gadget/?gadget=new&amp;user=sam&amp;theme=dark"');
+    expect(res.body).toContain('href="/gadget/?gadget=clin-outcomes&amp;user=sam&amp;theme=dark">Gadget: Clinical Apps (CLIN), delivered items&#39;');
+    expect(res.body).toContain('href="/gadget-edit/?gadget=clin-outcomes&amp;entry=edit&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/gadget/?gadget=jql-gravity&amp;user=sam&amp;theme=dark">gravityVerdict = gravity</a>');
     expect(res.body).toContain('Bed board &lt;rewrite&gt;');
     expect(res.body).not.toContain('<script');

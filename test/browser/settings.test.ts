@@ -273,6 +273,59 @@ describeBrowser('project settings page', () => {
     await page.close();
   });
 
+  it('refuses outcome values out of range at their fields, explains the due day, saves good ones, and keeps them through a reload', async () => {
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings: DEFAULT_SETTINGS }, { user: 'alex', projectKey: 'CLIN' });
+    const page = await openSettings('alex');
+    const DUE = '[data-testid="setting-outcome-dueWeeks"]';
+    const LOOKBACK = '[data-testid="setting-outcome-lookbackMonths"]';
+    expect([await page.inputValue(DUE), await page.inputValue(LOOKBACK)]).toEqual(['12', '12']);
+    expect(await page.textContent('#setting-outcome-dueWeeks-help')).toMatch(/Delivered on 31 January, an item is pending until 25 April \(12 weeks, 84 days\) and overdue from 26 April .*Default: 12\./);
+    await page.fill(DUE, '0');
+    await page.fill(LOOKBACK, '61');
+    await page.click('[data-testid="save-settings"]');
+    expect(await page.textContent('[data-testid="field-error-outcome.dueWeeks"]')).toBe('At least 1 week');
+    expect(await page.textContent('[data-testid="field-error-outcome.lookbackMonths"]')).toBe('At most 60 months');
+    expect(await page.getAttribute(DUE, 'aria-describedby')).toBe('setting-outcome-dueWeeks-help setting-outcome-dueWeeks-error');
+    expect(await page.getAttribute(DUE, 'aria-invalid')).toBe('true');
+    expect((await stored()).outcome).toEqual({ dueWeeks: 12, lookbackMonths: 12 });
+
+    // Keyboard: Tab goes from the due weeks to the look-back months.
+    await page.focus(DUE);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('setting-outcome-lookbackMonths');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('24');
+    expect(await page.textContent('#setting-outcome-dueWeeks-help')).toMatch(/pending until 28 February \(4 weeks, 28 days\) and overdue from 1 March/);
+    await page.click('[data-testid="save-settings"]');
+    expect(await eventually(async () => (await stored()).outcome, { dueWeeks: 4, lookbackMonths: 24 })).toEqual({ dueWeeks: 4, lookbackMonths: 24 });
+    // The other settings are kept as they were (the draft carries every key).
+    const { outcome: _outcome, ...rest } = await stored();
+    const { outcome: _default, ...defaults } = DEFAULT_SETTINGS;
+    expect(rest).toEqual(defaults);
+    await page.reload();
+    await page.waitForSelector('[data-testid="settings-form"]');
+    expect([await page.inputValue(DUE), await page.inputValue(LOOKBACK)]).toEqual(['4', '24']);
+    expect(await page.locator('[data-testid^="field-error-"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('shows the outcome check section in %s with no serious axe violation (screenshot)', async (theme) => {
+    await invokeData(fx.preview, 'saveSettings', { projectKey: 'CLIN', settings: DEFAULT_SETTINGS }, { user: 'alex', projectKey: 'CLIN' });
+    const page = await openSettings('alex', theme);
+    const section = page.locator('[data-testid="settings-section-outcome"]');
+    await section.waitFor({ timeout: 10_000 });
+    expect(await section.locator('h3').textContent()).toBe('Outcome check');
+    await page.fill('[data-testid="setting-outcome-lookbackMonths"]', '0');
+    await page.click('[data-testid="save-settings"]');
+    await page.locator('[data-testid="field-error-outcome.lookbackMonths"]').waitFor({ timeout: 5_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOT_DIR, `settings-outcome-${theme}.png`) });
+    await page.close();
+  });
+
   /** The new sections and the live check beside them, as one picture to look at. */
   const sectionsShot = async (page: Page, name: string) => {
     // Bounding boxes are relative to the viewport; at scroll 0 they are page coordinates, as a full-page clip wants.

@@ -6,6 +6,7 @@ import { formatMarkdown } from '../../src/cli/format-markdown';
 import { TABLE_WIDTH, formatTable } from '../../src/cli/format-table';
 import { JsonReportSchema, toJsonReport } from '../../src/cli/json-report';
 import { width } from '../../src/cli/text-cells';
+import type { Assessment } from '../../src/shared/assessment';
 import { parseCsv } from './csv-parse';
 import { aCandidate, aReport, aSizedReport, anItem } from './report-fixture';
 
@@ -191,7 +192,8 @@ describe('sizes, capacity and the candidates waiting (every format)', () => {
   });
 
   it('csv: size is the last column, a number or empty (never a guessed 0)', () => {
-    expect(CSV_COLUMNS[CSV_COLUMNS.length - 1]).toBe('size');
+    // Added at the end after decision_by; the outcome columns came after it (issue 12).
+    expect(CSV_COLUMNS.indexOf('size')).toBe(CSV_COLUMNS.indexOf('decision_by') + 1);
     const rows = parseCsv(formatCsv(report));
     expect(rows.slice(1).map((r) => [r[0], r[CSV_COLUMNS.indexOf('size')]])).toEqual([
       ['CLIN-1', '13'],
@@ -222,5 +224,64 @@ describe('sizes, capacity and the candidates waiting (every format)', () => {
     expect(json.candidates).toBeNull();
     expect(json.swaps).toBeNull();
     expect(json.capacity.unit).toBe('items');
+  });
+});
+
+describe('the outcome of Done items in the scan (every format)', () => {
+  const overdue: Assessment['outcome'] = {
+    status: 'overdue',
+    delivery: { on: '2026-03-03', from: 'changelog' },
+    dueOn: '2026-05-26',
+    daysSinceDelivery: 268,
+    evidence: [],
+    retirement: null,
+  };
+  const retired: Assessment['outcome'] = {
+    ...overdue,
+    status: 'retired',
+    delivery: { on: '2026-03-03', from: 'resolution' },
+    retirement: { rationale: 'Superseded.', decidedBy: { accountId: 'a', displayName: 'Dana Whitfield' }, decidedAt: '2026-09-14T10:00:00.000Z', version: 1 },
+  };
+  const retire = { kind: 'retire' as const, pi: 'PI 26.4', version: 1, sponsor: null, rationale: 'Superseded.', dueDate: null, decidedBy: { accountId: 'a', displayName: 'Dana Whitfield' }, decidedAt: '2026-09-14T10:00:00.000Z', overdue: false, verdictAtDecision: 'delivered' as const };
+  const report = aReport([
+    anItem('CLIN-1', 'delivered', { status: 'Done', statusCategory: 'done', outcome: overdue }),
+    anItem('CLIN-2', 'delivered', { status: 'Done', statusCategory: 'done', outcome: retired, decision: retire }),
+    anItem('CLIN-3', 'gravity'),
+  ]);
+
+  it('table: the outcome in brackets before the summary; a retire decision says "retired" once; nothing for an item not delivered', () => {
+    const lines = formatTable(report, plain).split('\n');
+    expect(lines.find((l) => l.startsWith('CLIN-1 '))).toMatch(/ \[outcome overdue\] Summary of CLIN-1$/);
+    expect(lines.find((l) => l.startsWith('CLIN-2 '))).toMatch(/ \[retired\] Summary of CLIN-2$/);
+    expect(lines.find((l) => l.startsWith('CLIN-3 '))).toMatch(/ Summary of CLIN-3$/);
+  });
+
+  it('markdown: the outcome after the verdict', () => {
+    const text = formatMarkdown(report);
+    expect(text).toContain('| CLIN-1 | delivered (outcome overdue) |');
+    expect(text).toContain('| CLIN-2 | delivered (retired) |');
+    expect(text).toContain('| CLIN-3 | gravity |');
+  });
+
+  it('csv: outcome, delivered_on and outcome_due_on added last, existing columns in place', () => {
+    expect(CSV_COLUMNS.slice(-3)).toEqual(['outcome', 'delivered_on', 'outcome_due_on']);
+    expect(CSV_COLUMNS.slice(0, 15)).toEqual(['key', 'verdict', 'score', 'strategy', 'evidence', 'delivery', 'carriedOver', 'pi', 'planning', 'headline', 'findings', 'summary', 'decision', 'decision_by', 'size']);
+    const rows = parseCsv(formatCsv(report));
+    expect(rows.slice(1).map((r) => r.slice(-3))).toEqual([
+      ['overdue', '2026-03-03', '2026-05-26'],
+      ['retired', '2026-03-03', '2026-05-26'],
+      ['not-delivered', '', ''],
+    ]);
+  });
+
+  it('json: each item has an outcome object (added fields only) and the contract holds', () => {
+    const json = toJsonReport(report);
+    expect(JsonReportSchema.parse(JSON.parse(JSON.stringify(json)))).toEqual(json);
+    expect(json.items.map((i) => i.outcome)).toEqual([
+      { status: 'overdue', deliveredOn: '2026-03-03', deliveredFrom: 'changelog', dueOn: '2026-05-26', daysSinceDelivery: 268 },
+      { status: 'retired', deliveredOn: '2026-03-03', deliveredFrom: 'resolution', dueOn: '2026-05-26', daysSinceDelivery: 268 },
+      { status: 'not-delivered', deliveredOn: null, deliveredFrom: null, dueOn: null, daysSinceDelivery: null },
+    ]);
+    expect(json.items[0]?.outcome).not.toHaveProperty('evidence');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { EvidenceRecord } from '../../src/shared/evidence';
-import { EVIDENCE_KINDS } from '../../src/shared/evidence';
+import { EVIDENCE_KINDS, isOutcomeEvidence } from '../../src/shared/evidence';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import type { ObjectiveCandidate, Pi, WebLink, WorkItem } from '../../src/domain/model';
 import { workItem } from './builders';
@@ -48,6 +48,9 @@ export const evidenceRecordArb = (id: string): fc.Arbitrary<EvidenceRecord> =>
       removed: fc.boolean(),
       url: fc.option(fc.constantFrom('https://research.example.org/1', 'https://wiki.example.org/2'), { nil: undefined }),
       fromLinkId: fc.option(fc.constantFrom('l1', 'l2'), { nil: undefined }),
+      // Adoption and outcome records may carry a figure, and with it a unit (evidenceFigureProblem).
+      figure: fc.option(fc.constantFrom(212, -18, 3.5, 0), { nil: undefined }),
+      unit: fc.option(fc.constantFrom('weekly active users', '% readmissions'), { nil: undefined }),
     })
     .map((r) => ({
       id,
@@ -59,6 +62,7 @@ export const evidenceRecordArb = (id: string): fc.Arbitrary<EvidenceRecord> =>
       addedAt: '2026-01-01T00:00:00Z',
       ...(r.url === undefined ? {} : { url: r.url }),
       ...(r.fromLinkId === undefined ? {} : { fromLinkId: r.fromLinkId }),
+      ...(isOutcomeEvidence(r.kind) && r.figure !== undefined ? { figure: r.figure, ...(r.unit === undefined ? {} : { unit: r.unit }) } : {}),
       ...(r.removed ? { removedAt: '2026-10-01T00:00:00Z' } : {}),
     }));
 

@@ -13,6 +13,7 @@ import {
 import { createMemoryKeyValueStore, type KeyValueStore } from '../../src/storage/key-value-store';
 import type { JiraTransport } from '../../src/jira/transport';
 import { record } from './support/evidence-fixtures';
+import { dataOf, errorOf, harness } from './support/resolver-harness';
 import { pausing, settle } from './support/pausing-transport';
 import { createPropertySite } from './support/property-transport';
 
@@ -257,5 +258,95 @@ describe('evidence store', () => {
     const site = createPropertySite([ISSUE]);
     const error = await thrown(addEvidenceRecord(storeOver(site.transport, createMemoryKeyValueStore()), 'CLIN-999', record('a')));
     expect(error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('figures and units: adoption and outcome evidence only', () => {
+  const adoption = (id: string) => record(id, { kind: 'adoption', figure: 212, unit: 'weekly active users', summary: 'The bed board is opened every weekday.' });
+
+  it('stores and signs an adoption record with its figure and unit, and an outcome record with a figure alone', async () => {
+    const site = createPropertySite([ISSUE]);
+    const store = storeOver(site.transport, createMemoryKeyValueStore());
+    await addEvidenceRecord(store, ISSUE, adoption('a'));
+    const outcome = record('o', { kind: 'outcome', figure: -18 });
+    await addEvidenceRecord(store, ISSUE, outcome);
+    expect(stored(site).records).toEqual([
+      { ...adoption('a'), mac: TEST_SIGNER.sign(ISSUE, adoption('a')) },
+      { ...outcome, mac: TEST_SIGNER.sign(ISSUE, outcome) },
+    ]);
+  });
+
+  it.each([
+    ['a figure on an interview', record('x', { figure: 3 }), ['evidence', 'figure'], /Choose Adoption or Outcome/],
+    ['a unit on a survey', record('x', { kind: 'survey', unit: 'responses' }), ['evidence', 'unit'], /Choose Adoption or Outcome/],
+    ['a unit without its figure', record('x', { kind: 'adoption', unit: 'weekly active users' }), ['evidence', 'figure'], /Enter the figure, or leave the unit empty/],
+  ])('refuses %s with BAD_PAYLOAD at the field, before reading or writing anything', async (_case, bad, path, action) => {
+    const site = createPropertySite([ISSUE]);
+    const error = await thrown(addEvidenceRecord(storeOver(site.transport, createMemoryKeyValueStore()), ISSUE, bad));
+    expect(error.code).toBe('BAD_PAYLOAD');
+    expect(error.issues).toEqual([{ path, message: expect.any(String) }]);
+    expect(error.message).toMatch(action);
+    expect(error.message).toMatch(/^Nothing was saved on CLIN-101: /);
+    expect(site.log).toHaveLength(0);
+  });
+
+  it('an edit replaces the figure and unit with what was typed: another kind drops them, and cannot bring one', async () => {
+    const site = createPropertySite([ISSUE]);
+    const store = storeOver(site.transport, createMemoryKeyValueStore());
+    await addEvidenceRecord(store, ISSUE, adoption('a'));
+    const typed = { kind: 'interview', source: { name: 'Ward 7' }, observedOn: '2026-10-01', summary: 'Asked the night shift.' } as const;
+    await editEvidenceRecord(store, ISSUE, 'a', typed, 'acct-alex');
+    expect(stored(site).records[0]).not.toHaveProperty('figure');
+    expect(stored(site).records[0]).not.toHaveProperty('unit');
+    expect(stored(site).records[0]).toMatchObject({ ...typed, id: 'a' });
+
+    const writes = site.log.length;
+    const error = await thrown(editEvidenceRecord(store, ISSUE, 'a', { ...typed, figure: 40 }, 'acct-alex'));
+    expect(error.code).toBe('BAD_PAYLOAD');
+    expect(error.issues?.[0]?.path).toEqual(['evidence', 'figure']);
+    expect(site.log).toHaveLength(writes);
+
+    await editEvidenceRecord(store, ISSUE, 'a', { ...typed, kind: 'outcome', figure: 3.5 }, 'acct-alex');
+    expect(stored(site).records[0]).toMatchObject({ kind: 'outcome', figure: 3.5 });
+    expect(stored(site).records[0]).not.toHaveProperty('unit');
+  });
+});
+
+describe('figures and units in the evidence resolvers', () => {
+  const EVIDENCE = { kind: 'interview', source: { name: 'Ward 7 nurses' }, observedOn: '2026-10-12', summary: 'Nurses copy the handover sheet by hand.' } as const;
+  /** Also looks like patient data: the figure is refused first, as a payload that does not match its schema is. */
+  const WITH_FIGURE = { ...EVIDENCE, summary: 'Nurse read out MRN 1234567.', figure: 3, unit: 'sheets' };
+
+  it('refuses a figure on another kind in add, edit and confirm-suggestion with BAD_PAYLOAD at evidence.figure, writing nothing', async () => {
+    const { call, site } = harness('priya');
+    const added = dataOf(await call('addEvidence', { issueKey: 'CLIN-2', evidence: EVIDENCE }));
+    const id = added.assessment.evidence.find((e) => e.summary === EVIDENCE.summary)?.id ?? '';
+    const before = site.dump();
+    for (const [key, payload] of [
+      ['addEvidence', { issueKey: 'CLIN-2', evidence: WITH_FIGURE }],
+      ['editEvidence', { issueKey: 'CLIN-2', id, evidence: WITH_FIGURE }],
+      ['confirmSuggestion', { issueKey: 'CLIN-10', linkId: '30002', evidence: WITH_FIGURE }],
+    ] as const) {
+      const error = errorOf(await call(key, payload));
+      expect([key, error.code, error.issues]).toEqual([key, 'BAD_PAYLOAD', [{ path: ['evidence', 'figure'], message: 'Only adoption and outcome evidence has a figure' }]]);
+    }
+    expect(site.dump()).toBe(before);
+  });
+
+  it('adds adoption evidence with its figure and unit, shown in the panel; a web link confirmed as outcome evidence keeps its figure', async () => {
+    const { call } = harness('priya');
+    const evidence = { ...EVIDENCE, kind: 'adoption', summary: 'Opened by ward staff every weekday.', figure: 212, unit: 'weekly active users' } as const;
+    const panel = dataOf(await call('addEvidence', { issueKey: 'CLIN-2', evidence }));
+    expect(panel.assessment.evidence.find((e) => e.summary === evidence.summary)).toMatchObject({ kind: 'adoption', figure: 212, unit: 'weekly active users', isFieldEvidence: true });
+    const confirmed = dataOf(await call('confirmSuggestion', { issueKey: 'CLIN-10', linkId: '30002', evidence: { ...evidence, kind: 'outcome', figure: -18, unit: '% readmissions' } }));
+    expect(confirmed.assessment.evidence.find((e) => e.fromLinkId === '30002')).toMatchObject({ kind: 'outcome', figure: -18, unit: '% readmissions' });
+  });
+
+  it('guards the unit like other free text: patient data there is PHI_SUSPECTED at evidence.unit', async () => {
+    const { call } = harness('priya');
+    const evidence = { ...EVIDENCE, kind: 'adoption', figure: 1, unit: 'call 07700 900123' } as const;
+    const error = errorOf(await call('addEvidence', { issueKey: 'CLIN-2', evidence }));
+    expect(error.code).toBe('PHI_SUSPECTED');
+    expect(error.issues).toEqual([{ path: ['evidence', 'unit'], message: expect.stringContaining('a phone number') }]);
   });
 });

@@ -4,6 +4,7 @@ import { createMemoryKeyValueStore } from '../../src/storage/key-value-store';
 import { saveSettings } from '../../src/storage/settings-store';
 import { consumeRescoreBatch } from '../../src/triggers/rescore-consumer';
 import { dataOf, harness, TODAY } from './support/resolver-harness';
+import { deliveredSinceClause } from '../../src/services/read-scope-outcomes';
 
 describe('Jira request economy', () => {
   const epicKeys = async (): Promise<string[]> => {
@@ -127,5 +128,25 @@ describe('Jira request economy', () => {
     expect(site.requests.filter((r) => r.path.startsWith('/rest/api/3/filter/'))).toHaveLength(0);
     const searches = site.requests.filter((r) => r.path === '/rest/api/3/search/jql');
     expect(searches.some((r) => String(r.query?.['jql']).startsWith('(filter = '))).toBe(true);
+  });
+});
+
+describe('Jira request economy: getOutcomes', () => {
+  it('costs ONE search of the delivered items, one page per 100, plus the fields, the calendar and the objective look-ups', async () => {
+    const site = generateLargeSite({ today: TODAY, epics: 3000, seed: 11 });
+    const { call } = harness('alex', { site });
+    site.resetRequestLog();
+    const report = dataOf(await call('getOutcomes', { scope: { kind: 'project', projectKey: 'EA' } }));
+    const searches = site.requests.filter((r) => r.path === '/rest/api/3/search/jql' && String(r.query?.['jql']).includes('project = "EA"'));
+    expect(new Set(searches.map((r) => String(r.query?.['jql'])))).toEqual(new Set([report.jql]));
+    expect(report.jql).toContain(deliveredSinceClause(report.since));
+    const n = report.items.length;
+    expect(n).toBeGreaterThan(100);
+    // Every Done item updated since `since` is delivered since then on the large site: the pages are those of the list.
+    expect(searches).toHaveLength(Math.ceil(n / 100));
+    // the rest: the site's fields and the PI calendar first, then the objective look-ups (one per 100 objective keys and parent level); histories came inline
+    expect(site.requests.slice(0, 2).map((r) => r.path)).toEqual(['/rest/api/3/field', '/rest/api/3/project/EA/version']);
+    expect(site.requests.filter((r) => r.path === '/rest/api/3/changelog/bulkfetch')).toHaveLength(0);
+    expect(site.requests.length).toBeLessThanOrEqual(2 + Math.ceil(n / 100) + 2);
   });
 });

@@ -3,7 +3,7 @@ import { IssueFieldsSchema, SprintFieldValueSchema } from '../../src/jira/schema
 import { isSprintFieldValue, safeParseIssueFields } from '../../src/jira/schemas/issue-fields-fast';
 import { readEvidenceRecordFast } from '../../src/jira/schemas/evidence-record-fast';
 import { isCalendarDate } from '../../src/shared/calendar-date';
-import { EvidenceRecordSchema, isHttpsUrl } from '../../src/shared/evidence';
+import { EvidenceRecordSchema, isHttpsUrl, LIMITS } from '../../src/shared/evidence';
 import { prepareScoringInputs } from '../bench/scoring-inputs';
 
 /**
@@ -24,9 +24,16 @@ const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
 const dropAbsent = (o: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== absent));
 
+/** Figures as stored: in range, at and past ±LIMITS.figure, not finite, not numbers. */
+const figure = fc.oneof(
+  fc.double({ min: -LIMITS.figure, max: LIMITS.figure, noNaN: true }),
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.constantFrom(LIMITS.figure, -LIMITS.figure, LIMITS.figure + 1, -LIMITS.figure - 1, Number.NaN, Infinity, -Infinity, -0, 3.5, '212', '12 users', true, [], {}),
+);
+
 const evidenceRecord = fc
   .record({
-    kind: fc.oneof(fc.constantFrom('interview', 'survey', 'stakeholder-request', 'Survey', ' survey'), fc.string({ maxLength: 3 })),
+    kind: fc.oneof(fc.constantFrom('interview', 'survey', 'stakeholder-request', 'adoption', 'outcome', 'Survey', ' survey', 'Adoption'), fc.string({ maxLength: 3 })),
     url: opt(fc.constantFrom('https://a.com/x', ' https://a.com ', 'http://a.com', 'https://u@a.com', 'https://a.99', '')),
     source: fc.oneof(
       fc.record({ name: str(120), role: opt(str(120)), site: opt(str(120)), extra: opt(fc.constant(1)) }).map(dropAbsent),
@@ -35,6 +42,8 @@ const evidenceRecord = fc
     ),
     observedOn: fc.constantFrom('2026-01-01', '2026-02-30', '0000-01-01', ' 2026-01-01', '2026-1-1', 5),
     summary: str(500),
+    figure: opt(figure),
+    unit: opt(str(40)),
     id: str(64),
     addedBy: str(128),
     addedAt: str(40),
@@ -48,7 +57,7 @@ const evidenceRecord = fc
 /** Mostly valid records (the common case the fast path serves), with a few fields off. */
 const likelyValidRecord = fc
   .record({
-    kind: fc.constantFrom('interview', 'observation', 'survey', 'analytics', 'support', 'win-loss', 'stakeholder-request', 'Survey'),
+    kind: fc.constantFrom('interview', 'observation', 'survey', 'analytics', 'support', 'win-loss', 'stakeholder-request', 'adoption', 'outcome', 'Survey'),
     url: fc.constantFrom(absent, 'https://a.com/x', ' https://wiki.example.org/p?q=1 ', 'http://a.com'),
     source: fc
       .record({
@@ -59,6 +68,8 @@ const likelyValidRecord = fc
       .map(dropAbsent),
     observedOn: fc.constantFrom('2026-01-01', '2025-12-31', '2026-02-30'),
     summary: fc.constantFrom('Handover pain', ' padded ', 'a'.repeat(501), '\u200B \uFEFF'),
+    figure: fc.constantFrom(absent, absent, 212, -18, 3.5, 0, LIMITS.figure, LIMITS.figure * 10, Number.NaN, '212'),
+    unit: fc.constantFrom(absent, absent, 'weekly active users', ' % readmissions ', '', 'u'.repeat(41), '\u200B'),
     id: fc.constantFrom('e1', 'v1-abc'),
     addedBy: fc.constantFrom('priya', ''),
     addedAt: fc.constantFrom('2026-01-02T00:00:00Z'),
@@ -71,18 +82,43 @@ const likelyValidRecord = fc
 describe('fast readers agree with the zod schemas', () => {
   it('an evidence record is read exactly as EvidenceRecordSchema reads it, or left to zod', () => {
     let fast = 0;
+    let measured = 0;
     fc.assert(
       fc.property(fc.oneof(evidenceRecord, likelyValidRecord), (record) => {
         const viaZod = EvidenceRecordSchema.safeParse(record);
         const viaFast = readEvidenceRecordFast(record);
         if (viaFast === null) return;
         fast += 1;
+        if (viaFast.figure !== undefined || viaFast.unit !== undefined) measured += 1;
         expect(viaZod.success).toBe(true);
         expect(JSON.stringify(viaFast)).toBe(JSON.stringify(viaZod.data));
       }),
       { numRuns: 5000 },
     );
     expect(fast).toBeGreaterThan(0);
+    // The fast path serves records with a figure and unit too, not only by leaving them to zod.
+    expect(measured).toBeGreaterThan(0);
+  });
+
+  it('reads the figure and unit of adoption and outcome records, in the schema’s key order', () => {
+    const record = {
+      id: 'ad-1',
+      addedAt: '2026-11-02T09:00:00.000Z',
+      addedBy: 'acct-priya',
+      unit: ' weekly active users ',
+      figure: 212,
+      summary: 'Bed board opened by 212 ward staff a week',
+      observedOn: '2026-11-01',
+      source: { name: 'Usage analytics' },
+      kind: 'adoption',
+    };
+    const viaFast = readEvidenceRecordFast(record);
+    expect(viaFast).toEqual({ ...record, unit: 'weekly active users' });
+    expect(Object.keys(viaFast ?? {})).toEqual(['kind', 'source', 'observedOn', 'summary', 'figure', 'unit', 'id', 'addedBy', 'addedAt']);
+    expect(JSON.stringify(viaFast)).toBe(JSON.stringify(EvidenceRecordSchema.parse(record)));
+    expect(readEvidenceRecordFast({ ...record, figure: LIMITS.figure + 1 })).toBeNull();
+    expect(readEvidenceRecordFast({ ...record, figure: '212' })).toBeNull();
+    expect(readEvidenceRecordFast({ ...record, unit: 'u'.repeat(LIMITS.unit + 1) })).toBeNull();
   });
 
   it('issue fields: the fast check accepts and refuses exactly what IssueFieldsSchema does, with zod’s messages', async () => {

@@ -45,6 +45,36 @@ describe('evidencePropertyFromValue', () => {
     expect(read.problems[0]?.index).toBeNull();
   });
 
+  it('reads adoption and outcome records with their figure and unit, and older kinds without', () => {
+    const adoption = { ...v2Record, id: 'a1', kind: 'adoption', figure: 212, unit: 'weekly active users' };
+    const outcome = { ...v2Record, id: 'o1', kind: 'outcome', figure: -18 };
+    const read = evidencePropertyFromValue({ schemaVersion: 2, revision: 3, records: [v2Record, adoption, outcome] });
+    expect(read.problems).toEqual([]);
+    expect(read.records).toEqual([v2Record, adoption, outcome]);
+    expect(read.records[0]).not.toHaveProperty('figure');
+    expect(read.records[2]).not.toHaveProperty('unit');
+  });
+
+  it('skips a stored record whose figure or unit the schema refuses, naming the field', () => {
+    const base = { ...v2Record, kind: 'adoption' };
+    const read = evidencePropertyFromValue({
+      schemaVersion: 2,
+      revision: 1,
+      records: [
+        { ...base, id: 'text', figure: '212' },
+        { ...base, id: 'huge', figure: 1e13 },
+        { ...base, id: 'long', figure: 1, unit: 'u'.repeat(41) },
+        { ...base, id: 'ok', figure: 1e12, unit: ' % readmissions ' },
+      ],
+    });
+    expect(read.problems.map((p) => [p.index, p.message.replace(/^Evidence record \d+ was skipped: /, '').split(':')[0]])).toEqual([
+      [0, 'figure'],
+      [1, 'figure'],
+      [2, 'unit'],
+    ]);
+    expect(read.records).toEqual([{ ...base, id: 'ok', figure: 1e12, unit: '% readmissions' }]);
+  });
+
   it('upgrades version 1 items to v2 records without losing a field', () => {
     const item = { type: 'observation', link: 'https://wiki.example.org/shadowing', who: 'Dr. Osei', date: '2025-11-02', note: 'Shadowed night shift' };
     const read = evidencePropertyFromValue({ items: [item] });

@@ -1,6 +1,29 @@
-import { SettingsSchema } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../src/shared/settings';
 import { CAPACITY_CHOICES, swapExample, swapRangeWords } from '../../static/settings/src/capacity-choices';
+import { FormSettingsSchema } from '../../static/settings/src/form-schema';
+import { dueExample } from '../../static/settings/src/outcome-example';
 import { draftFromSettings, draftToCandidate, SETTINGS_FIELDS } from '../../static/settings/src/settings-draft';
+
+/** Every leaf path of a settings value ("outcome.dueWeeks"); arrays are leaves. */
+const leafPaths = (value: unknown, prefix = ''): string[] =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.entries(value).flatMap(([k, v]) => leafPaths(v, prefix === '' ? k : `${prefix}.${k}`))
+    : [prefix];
+
+/** Settings with every value other than its default (a key the draft drops would then show). */
+const EVERY_KEY_CHANGED: Settings = SettingsSchema.parse({
+  workItemTypes: ['Feature', 'Capability'],
+  objectives: { issueTypes: ['Goal'], linkTypes: ['Supports'], viaParent: false, fieldId: 'customfield_10077', targetDateField: 'customfield_10078' },
+  evidence: { freshnessMonths: 9, researchPatterns: ['dovetail'], phi: { enabled: false, extraPatterns: ['MRN-\\d{6}'] } },
+  pi: { source: 'labelPrefix', prefix: 'INC-', calendar: [{ name: 'INC-1', startDate: '2026-01-01', endDate: '2026-03-31' }] },
+  carryOver: { warnAt: 2, zombieAt: 4, penaltyPerCarryOver: 5 },
+  weights: { strategy: 30, evidence: 50, delivery: 10 },
+  capacity: { field: 'customfield_10016' },
+  trend: { pis: 3 },
+  candidates: { swapRatio: 1.5, limit: 20 },
+  outcome: { dueWeeks: 26, lookbackMonths: 24 },
+  gate: { mode: 'warn', toStatuses: ['Implementing'] },
+});
 
 describe('settings draft', () => {
   it('keeps the patient-data guard through a save (draft → candidate)', () => {
@@ -76,6 +99,82 @@ describe('settings draft', () => {
     const parsed = SettingsSchema.safeParse(candidate);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([[path, message]]);
     expect(SETTINGS_FIELDS).toContain(path);
+  });
+});
+
+describe('the settings draft carries every setting', () => {
+  it('has a non-default value for every leaf of DEFAULT_SETTINGS in the fixture (so the round trip below can fail)', () => {
+    expect(Object.keys(EVERY_KEY_CHANGED).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    const differing = (a: Settings, b: Settings, path: string) => JSON.stringify(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], a)) !== JSON.stringify(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], b));
+    for (const path of leafPaths(DEFAULT_SETTINGS).filter((p) => !p.startsWith('pi.'))) expect([path, differing(EVERY_KEY_CHANGED, DEFAULT_SETTINGS, path)]).toEqual([path, true]);
+  });
+
+  it.each([
+    ['the defaults', DEFAULT_SETTINGS],
+    ['settings with every value changed', EVERY_KEY_CHANGED],
+  ])('round-trips %s through the draft (draft → candidate → schema), outcome included', (_what, settings) => {
+    const { candidate, local } = draftToCandidate(draftFromSettings(settings));
+    expect(local).toEqual([]);
+    expect(Object.keys(candidate).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(SettingsSchema.parse(candidate)).toEqual(settings);
+    // The form's own schema (patterns left to the server) keeps the same values.
+    expect(FormSettingsSchema.parse(candidate)).toEqual(settings);
+  });
+
+  it('writes every key of DEFAULT_SETTINGS into the candidate itself, not through the schema’s defaults', () => {
+    const { candidate } = draftToCandidate(draftFromSettings(EVERY_KEY_CHANGED));
+    const expected = leafPaths(EVERY_KEY_CHANGED).filter((p) => !p.startsWith('pi.'));
+    expect(leafPaths(candidate).filter((p) => !p.startsWith('pi.'))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('places an issue at every field the form has, outcome included', () => {
+    const formless = ['pi.calendar', 'pi.namePattern', 'pi.source'];
+    for (const path of leafPaths(EVERY_KEY_CHANGED).filter((p) => !p.startsWith('pi.') && !formless.includes(p))) expect(SETTINGS_FIELDS).toContain(path);
+    expect(SETTINGS_FIELDS).toEqual(expect.arrayContaining(['outcome.dueWeeks', 'outcome.lookbackMonths']));
+  });
+});
+
+describe('the outcome check fields', () => {
+  it('show the stored values and save edited ones', () => {
+    const draft = draftFromSettings(SettingsSchema.parse({ outcome: { dueWeeks: 8, lookbackMonths: 6 } }));
+    expect(draft).toMatchObject({ outcomeDueWeeks: '8', outcomeLookbackMonths: '6' });
+    const saved = SettingsSchema.parse(draftToCandidate({ ...draft, outcomeDueWeeks: ' 26 ', outcomeLookbackMonths: '36' }).candidate);
+    expect(saved.outcome).toEqual({ dueWeeks: 26, lookbackMonths: 36 });
+  });
+
+  it.each([
+    [{ outcomeDueWeeks: '' }, 'outcome.dueWeeks', 'Enter a whole number'],
+    [{ outcomeDueWeeks: '12.5' }, 'outcome.dueWeeks', 'Use a whole number'],
+    [{ outcomeLookbackMonths: 'a year' }, 'outcome.lookbackMonths', 'Use a whole number'],
+  ])('says at its field when %j is not a whole number', (patch, path, message) => {
+    const { local } = draftToCandidate({ ...draftFromSettings(DEFAULT_SETTINGS), ...patch });
+    expect(local.map((i) => [i.path.join('.'), i.message])).toEqual([[path, message]]);
+  });
+
+  it.each([
+    [{ outcomeDueWeeks: '0' }, 'outcome.dueWeeks', 'At least 1 week'],
+    [{ outcomeDueWeeks: '105' }, 'outcome.dueWeeks', 'At most 104 weeks'],
+    [{ outcomeLookbackMonths: '0' }, 'outcome.lookbackMonths', 'At least 1 month'],
+    [{ outcomeLookbackMonths: '61' }, 'outcome.lookbackMonths', 'At most 60 months'],
+  ])('refuses %j with the schema’s message at its field', (patch, path, message) => {
+    const { candidate, local } = draftToCandidate({ ...draftFromSettings(DEFAULT_SETTINGS), ...patch });
+    expect(local).toEqual([]);
+    const parsed = FormSettingsSchema.safeParse(candidate);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([[path, message]]);
+    expect(SETTINGS_FIELDS).toContain(path);
+  });
+
+  it.each([
+    ['1', 'Delivered on 31 January, an item is pending until 7 February (1 week, 7 days) and overdue from 8 February without adoption or outcome evidence.'],
+    ['4', 'Delivered on 31 January, an item is pending until 28 February (4 weeks, 28 days) and overdue from 1 March without adoption or outcome evidence.'],
+    [' 12 ', 'Delivered on 31 January, an item is pending until 25 April (12 weeks, 84 days) and overdue from 26 April without adoption or outcome evidence.'],
+    ['104', 'Delivered on 31 January, an item is pending until 29 January 2028 (104 weeks, 728 days) and overdue from 30 January 2028 without adoption or outcome evidence.'],
+  ])('explains %j weeks on a month-end example', (raw, words) => {
+    expect(dueExample(raw)).toBe(words);
+  });
+
+  it.each(['', '0', '105', '2.5', 'twelve', '-4'])('explains nothing for a value the settings refuse (%j)', (raw) => {
+    expect(dueExample(raw)).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import { createSiteFromStore, type SampleSite } from './sample-site';
 
 export type { SampleSite, LoggedRequest } from './sample-site';
 export { SAMPLE_USERS, LEADERSHIP_ONLY, type SampleUser, type SampleUserId, type SamplePermission } from './users';
-export { INTENDED_VERDICTS } from './data/riverside-health';
+export { INTENDED_VERDICTS, INTENDED_OUTCOMES, INTENDED_DELIVERY_SOURCES } from './data/riverside-health';
 export { PI_EPOCH, PI_LENGTH_DAYS, piContaining, piByIndex, piIndexOf, type SamplePi } from './pi-calendar';
 export { SEARCH_DEFAULT_MAX_RESULTS, SEARCH_MAX_RESULTS_CAP } from './handlers/search';
 export { PROPERTY_VALUE_LIMIT } from './handlers/issue-resources';

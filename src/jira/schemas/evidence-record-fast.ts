@@ -4,7 +4,8 @@ import { hasVisibleText } from '../../shared/visible-text';
 
 /**
  * EvidenceRecordSchema without zod for well-formed stored records: the same
- * checks (strict keys, trimmed visible text within its limits, https link, real date),
+ * checks (strict keys, trimmed visible text within its limits, https link, real date,
+ * a figure within ±LIMITS.figure),
  * and the same output (trimmed text, keys in the schema's order). Returns null
  * for anything it is not sure about; the caller then asks the schema, which
  * decides and words the problem.
@@ -18,6 +19,8 @@ const RECORD_KEYS: ReadonlySet<string> = new Set([
   'source',
   'observedOn',
   'summary',
+  'figure',
+  'unit',
   'id',
   'addedBy',
   'addedAt',
@@ -52,6 +55,9 @@ const readable = (v: unknown, min: number, max: number): string | null => {
 
 const plain = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
 
+/** A figure as the schema reads it: a finite number within ±LIMITS.figure. */
+const isFigure = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= LIMITS.figure;
+
 type Source = EvidenceRecord['source'];
 
 const sourceOf = (v: unknown): Source | null => {
@@ -81,6 +87,22 @@ const OPTIONAL_TAIL: readonly (readonly ['fromLinkId' | 'removedAt' | 'removedBy
   ['removedBy', 128],
 ];
 
+/** The figure and unit of v as the schema reads them (absent keys stay absent), or null when either is off. */
+const measureOf = (v: Json): { figure?: number; unit?: string } | null => {
+  const measure: { figure?: number; unit?: string } = {};
+  if ('figure' in v) {
+    const figure = v.figure;
+    if (!isFigure(figure)) return null;
+    measure.figure = figure;
+  }
+  if ('unit' in v) {
+    const unit = readable(v.unit, 0, LIMITS.unit);
+    if (unit === null) return null;
+    measure.unit = unit;
+  }
+  return measure;
+};
+
 /** The record EvidenceRecordSchema would read from v, or null when a check fails or is not certain. */
 export const readEvidenceRecordFast = (v: unknown): EvidenceRecord | null => {
   if (!isPlainWithin(v, RECORD_KEYS)) return null;
@@ -98,9 +120,17 @@ export const readEvidenceRecordFast = (v: unknown): EvidenceRecord | null => {
   if (typeof observedOn !== 'string' || !isCalendarDate(observedOn)) return null;
   const summary = readable(v.summary, 1, LIMITS.summary);
   if (summary === null || !plain(id, 1, 64) || !plain(addedBy, 0, 128) || !plain(addedAt, 0, 40)) return null;
-  const record: Mutable<EvidenceRecord> = url === undefined
-    ? { kind: kind as EvidenceRecord['kind'], source, observedOn, summary, id, addedBy, addedAt }
-    : { kind: kind as EvidenceRecord['kind'], url, source, observedOn, summary, id, addedBy, addedAt };
+  const k = kind as EvidenceRecord['kind'];
+  let record: Mutable<EvidenceRecord>;
+  if (!('figure' in v) && !('unit' in v)) {
+    // The common case (every record but adoption and outcome ones), without spreading.
+    record = url === undefined ? { kind: k, source, observedOn, summary, id, addedBy, addedAt } : { kind: k, url, source, observedOn, summary, id, addedBy, addedAt };
+  } else {
+    const measure = measureOf(v);
+    if (measure === null) return null;
+    // The schema's key order: kind, url, source, observedOn, summary, figure, unit, id, addedBy, addedAt, then the tail.
+    record = { kind: k, ...(url === undefined ? {} : { url }), source, observedOn, summary, ...measure, id, addedBy, addedAt };
+  }
   for (const [key, max] of OPTIONAL_TAIL) {
     if (!(key in v)) continue;
     const value = v[key];

@@ -13,7 +13,7 @@ export interface EditDraft {
   readonly jql: string;
   readonly piKind: PiKind;
   readonly piName: string;
-  /** What the gadget shows: the PI report, or the trend across PIs (which the PI choice does not apply to). */
+  /** What the gadget shows: the PI report, the trend across PIs or the delivered items' outcomes (the PI choice applies to neither of the last two). */
   readonly view: ViewKind;
 }
 
@@ -27,6 +27,21 @@ export const draftFromConfig = (c: GadgetConfig | null): EditDraft => ({
   view: c?.view ?? 'report',
 });
 
+/** Whether the PI choice applies to what the gadget shows: only the PI report is of one PI. */
+export const piApplies = (view: ViewKind): boolean => view === 'report';
+
+/** Why the PI picker is hidden for a view, or null when it is shown. */
+export const piNote = (view: ViewKind): string | null => {
+  switch (view) {
+    case 'report':
+      return null;
+    case 'trend':
+      return 'The trend shows the last PIs (settings trend.pis), the current and the next PI, so there is no PI to choose.';
+    case 'outcomes':
+      return 'The outcomes list shows the items delivered since the lookback (settings outcome.lookbackMonths), whatever their PI, so there is no PI to choose.';
+  }
+};
+
 /** The candidate config for GadgetConfigSchema, plus the problems only the form can name ("Choose a board"). */
 export const draftToCandidate = (d: EditDraft): { candidate: unknown; local: FieldIssue[] } => {
   const local: FieldIssue[] = [];
@@ -34,8 +49,8 @@ export const draftToCandidate = (d: EditDraft): { candidate: unknown; local: Fie
   if (d.scopeKind === 'board' && d.boardId === null) local.push({ path: ['scope', 'boardId'], message: 'Choose a board' });
   const scope =
     d.scopeKind === 'project' ? { kind: 'project', projectKey: d.projectKey } : d.scopeKind === 'board' ? { kind: 'board', boardId: d.boardId } : { kind: 'jql', jql: d.jql };
-  // The trend ignores the PI, and its picker is hidden: a blank PI name the person cannot see must not block the save.
-  const pi = d.piKind !== 'named' ? d.piKind : d.view === 'trend' && d.piName.trim() === '' ? 'next' : { name: d.piName };
+  // The trend and the outcomes ignore the PI, and its picker is hidden: a blank PI name the person cannot see must not block the save.
+  const pi = d.piKind !== 'named' ? d.piKind : !piApplies(d.view) && d.piName.trim() === '' ? 'next' : { name: d.piName };
   return { candidate: { scope, pi, view: d.view }, local };
 };
 

@@ -20,7 +20,7 @@ import { NativeSelect } from '../../common/native-select';
 import { RadioGroup } from '../../common/radio-group';
 import { useExtension } from '../../common/use-extension';
 import { useLoad, type LoadState } from '../../common/use-load';
-import { draftFromConfig, draftToCandidate, EDIT_FIELDS, type EditDraft, type PiKind, type ScopeKind, type ViewKind } from './edit-draft';
+import { draftFromConfig, draftToCandidate, EDIT_FIELDS, piApplies, piNote, type EditDraft, type PiKind, type ScopeKind, type ViewKind } from './edit-draft';
 
 const formWidth = xcss({ maxWidth: '36rem' });
 
@@ -38,6 +38,7 @@ const PI_KINDS: readonly { value: PiKind; label: string }[] = [
 const VIEW_KINDS: readonly { value: ViewKind; label: string }[] = [
   { value: 'report', label: 'PI report' },
   { value: 'trend', label: 'Trend across PIs' },
+  { value: 'outcomes', label: "Delivered items' outcomes" },
 ];
 
 interface Option<V> {
@@ -60,6 +61,7 @@ const EditForm = ({ initial, options, onRetry }: { initial: EditDraft; options: 
   const [saveError, setSaveError] = useState<string | null>(null);
   const set = <K extends keyof EditDraft>(k: K, v: EditDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const err = (f: (typeof EDIT_FIELDS)[number]) => issues.byField[f];
+  const note = piNote(draft.view);
 
   const projects: Option<string>[] = options.status === 'ready' ? options.data.projects.map((p) => ({ label: `${p.name} (${p.key})`, value: p.key })) : [];
   const boards: Option<string>[] =
@@ -143,15 +145,15 @@ const EditForm = ({ initial, options, onRetry }: { initial: EditDraft; options: 
             </Box>
           )}
           <RadioGroup name="view" legend="Show" value={draft.view} options={VIEW_KINDS} onChange={(v) => set('view', v)} testId="view-kind" />
-          {draft.view === 'trend' ? (
-            // The PI picker is hidden, not lost: the draft keeps the choice for a switch back to the report.
-            <Text as="p" color="color.text.subtle" testId="trend-pi-note">
-              The trend shows the last PIs (settings trend.pis), the current and the next PI, so there is no PI to choose.
-            </Text>
-          ) : (
+          {note === null ? (
             <RadioGroup name="pi-kind" legend="Program Increment" value={draft.piKind} options={PI_KINDS} onChange={(v) => set('piKind', v)} testId="pi-kind" />
+          ) : (
+            // The PI picker is hidden, not lost: the draft keeps the choice for a switch back to the report.
+            <Text as="p" color="color.text.subtle" testId={`${draft.view}-pi-note`}>
+              {note}
+            </Text>
           )}
-          {draft.view === 'report' && draft.piKind === 'named' ? (
+          {piApplies(draft.view) && draft.piKind === 'named' ? (
             <FormField id="pi-name" name="pi.name" label="PI name" required error={err('pi.name')} help="As it appears in Jira, e.g. PI 26.3">
               <Textfield
                 id="pi-name"

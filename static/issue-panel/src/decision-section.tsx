@@ -2,6 +2,7 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { Assessment } from '../../../src/shared/assessment';
 import { DECISION_KIND_LABELS, type DecisionView } from '../../../src/shared/decision';
+import { noDecisionWords } from './outcome-view';
 
 /** "2026-11-20" of an ISO date-time (the day it was recorded, UTC). */
 const dayOf = (iso: string): string => iso.slice(0, 10);
@@ -35,9 +36,7 @@ export const DecisionSection = ({ assessment }: { assessment: Assessment }) => {
         </Heading>
         {d === null ? (
           <Text as="p" color="color.text.subtle">
-            {assessment.pi === null
-              ? 'Not planned in a PI, so no PI decision applies.'
-              : `No decision for ${assessment.pi}. Decide on the PI review page.`}
+            {noDecisionWords(assessment)}
           </Text>
         ) : (
           <Stack space="space.050">

@@ -7,7 +7,7 @@ import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, EvidenceInputSchema, LIMITS, type EvidenceInput } from '../../../src/shared/evidence';
+import { EVIDENCE_KIND_LABELS, EVIDENCE_KINDS, EvidenceInputSchema, LIMITS, type EvidenceInput, type EvidenceKind } from '../../../src/shared/evidence';
 import { toFieldIssues } from '../../../src/shared/result';
 import type { UiError } from '../../common/client';
 import { describeError } from '../../common/error-words';
@@ -17,11 +17,14 @@ import { NativeSelect } from '../../common/native-select';
 import type { PhiField } from '../../../src/shared/phi-guard';
 import {
   asksPatientDataConfirmation,
+  draftHasFigure,
+  draftIssues,
   draftPhiWarnings,
   draftToInput,
   EVIDENCE_FIELDS,
   patientDataBlock,
   patientDataConfirmation,
+  withKind,
   type EvidenceDraft,
 } from './evidence-draft';
 
@@ -32,24 +35,33 @@ export type PatientDataConfirmation = { readonly notPatientData?: true };
 
 const KIND_OPTIONS = EVIDENCE_KINDS.map((k) => ({ value: k, label: EVIDENCE_KIND_LABELS[k] }));
 
+/** Shared by every mode. */
+interface FormBase {
+  readonly initial: EvidenceDraft;
+  /**
+   * Opens the form on this kind instead of the initial draft's (the panel's
+   * outcome section opens it on 'adoption'); Figure and Unit show for adoption
+   * and outcome evidence.
+   */
+  readonly initialKind?: EvidenceKind;
+}
+
 export type EvidenceFormProps =
-  | {
+  | (FormBase & {
       readonly mode: 'add' | 'edit';
-      readonly initial: EvidenceDraft;
       /** The project's patient-data guard is on (PanelData.phiGuard). */
       readonly phiGuard: boolean;
       readonly onSubmit: (input: EvidenceInput, confirmation: PatientDataConfirmation) => Promise<UiError | null>;
       readonly onCancel: () => void;
-    }
-  | {
+    })
+  | (FormBase & {
       readonly mode: 'confirm';
-      readonly initial: EvidenceDraft;
       /** The suggested web link's URL; fixed, not editable. */
       readonly fixedUrl: string;
       readonly phiGuard: boolean;
       readonly onSubmit: (input: ConfirmInput, confirmation: PatientDataConfirmation) => Promise<UiError | null>;
       readonly onCancel: () => void;
-    };
+    });
 
 /** The open form sits in a bordered box, apart from the evidence list under it. */
 const panel = xcss({
@@ -75,6 +87,14 @@ const PhiWarning = ({ id, name, message }: { id: string; name: string; message: 
   </Box>
 );
 
+/** The Kind field's help: what the chosen kind counts as. */
+const kindHelp = (kind: EvidenceKind): string =>
+  kind === 'adoption'
+    ? 'After delivery: is it used? Usage, active users, uptake. Counts as field evidence too.'
+    : kind === 'outcome'
+      ? 'After delivery: did it move the measure it was meant to move? Counts as field evidence too.'
+      : 'A stakeholder request alone is not field evidence.';
+
 /** aria-describedby of a control, with its patient-data warning when one is shown. */
 const withWarning = (ids: string | undefined, warningId: string | undefined): string | undefined =>
   warningId === undefined ? ids : ids === undefined ? warningId : `${ids} ${warningId}`;
@@ -88,7 +108,7 @@ const withWarning = (ids: string | undefined, warningId: string | undefined): st
  */
 export const EvidenceForm = (props: EvidenceFormProps) => {
   const { mode } = props;
-  const [draft, setDraft] = useState<EvidenceDraft>(props.initial);
+  const [draft, setDraft] = useState<EvidenceDraft>(() => (props.initialKind === undefined ? props.initial : withKind(props.initial, props.initialKind)));
   const [issues, setIssues] = useState<PlacedIssues>(NO_ISSUES);
   const [failure, setFailure] = useState<UiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -131,10 +151,14 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
       document.getElementById(id('not-patient-data'))?.focus();
       return null;
     };
+    // The form's own checks first (a Figure that is not a number), so their words win at the field.
+    const own = draftIssues(draft);
+    const refuse = (schemaIssues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+      setIssues(placeIssues([...own, ...toFieldIssues(schemaIssues)], EVIDENCE_FIELDS));
     let outcome: UiError | null;
     if (props.mode === 'confirm') {
       const parsed = ConfirmInputSchema.safeParse(candidate);
-      if (!parsed.success) return setIssues(placeIssues(toFieldIssues(parsed.error.issues), EVIDENCE_FIELDS));
+      if (!parsed.success || own.length > 0) return refuse(parsed.success ? [] : parsed.error.issues);
       setIssues(NO_ISSUES);
       const confirmation = cleared();
       if (confirmation === null) return;
@@ -142,7 +166,7 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
       outcome = await props.onSubmit(parsed.data, confirmation);
     } else {
       const parsed = EvidenceInputSchema.safeParse(candidate);
-      if (!parsed.success) return setIssues(placeIssues(toFieldIssues(parsed.error.issues), EVIDENCE_FIELDS));
+      if (!parsed.success || own.length > 0) return refuse(parsed.success ? [] : parsed.error.issues);
       setIssues(NO_ISSUES);
       const confirmation = cleared();
       if (confirmation === null) return;
@@ -176,17 +200,44 @@ export const EvidenceForm = (props: EvidenceFormProps) => {
             )}
           </SectionMessage>
         )}
-        <FormField id={id('kind')} name="kind" label="Kind" required error={err('kind')} help="A stakeholder request alone is not field evidence.">
+        <FormField id={id('kind')} name="kind" label="Kind" required error={err('kind')} help={kindHelp(draft.kind)}>
           <NativeSelect
             id={id('kind')}
             testId="evidence-kind"
             value={draft.kind}
             options={KIND_OPTIONS}
-            onChange={(v) => set('kind', v)}
+            onChange={(v) => setDraft((d) => withKind(d, v))}
             isInvalid={err('kind') !== undefined}
             describedBy={describedBy(id('kind'), true, err('kind'))}
           />
         </FormField>
+        {draftHasFigure(draft.kind) ? (
+          <Inline space="space.150" shouldWrap testId="evidence-measure">
+            <FormField id={id('figure')} name="figure" label="Figure (optional)" error={err('figure')} help="A number: 212, -18 or 3.5.">
+              <Textfield
+                id={id('figure')}
+                testId="evidence-figure"
+                inputMode="decimal"
+                autoComplete="off"
+                value={draft.figure}
+                onChange={text('figure')}
+                isInvalid={err('figure') !== undefined}
+                aria-describedby={describedBy(id('figure'), true, err('figure'))}
+              />
+            </FormField>
+            <FormField id={id('unit')} name="unit" label="Unit (optional)" error={err('unit')} help="What it counts: weekly active users, % readmissions.">
+              <Textfield
+                id={id('unit')}
+                testId="evidence-unit"
+                value={draft.unit}
+                onChange={text('unit')}
+                isInvalid={err('unit') !== undefined}
+                aria-describedby={withWarning(describedBy(id('unit'), true, err('unit')), warningId('unit', 'unit'))}
+              />
+              {warningOf('unit', 'unit')}
+            </FormField>
+          </Inline>
+        ) : null}
         {props.mode === 'confirm' ? (
           <FormField id={id('url')} name="url" label="Link" error={undefined} help="Taken from the web link on this issue.">
             <Textfield id={id('url')} value={props.fixedUrl} isReadOnly aria-describedby={`${id('url')}-help`} testId="evidence-url" />

@@ -4,9 +4,16 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { EvidenceView } from '../../../src/shared/assessment';
 import { EVIDENCE_KIND_LABELS, type UntrustedEvidence } from '../../../src/shared/evidence';
 import { OutsideLink } from '../../common/safe-link';
+import { figureOfRecord } from './evidence-draft';
 
 const list = xcss({ margin: 'space.0', padding: 'space.0', listStyle: 'none' });
 const row = xcss({ margin: 'space.0', paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
+
+/** The figure after the kind label ("212 weekly active users"); nothing without one. */
+const Figure = ({ figure, unit }: { figure: number | undefined; unit: string | undefined }) => {
+  const words = figureOfRecord(figure, unit);
+  return words === null ? null : <Text testId="evidence-figure-words">{words}</Text>;
+};
 
 const sourceWords = (e: EvidenceView): string => [e.source.name, e.source.role, e.source.site].filter((s): s is string => s !== undefined && s !== '').join(', ');
 
@@ -33,6 +40,7 @@ export const EvidenceList = ({
           <Stack space="space.050">
             <Inline space="space.100" alignBlock="center" shouldWrap>
               <Text weight="bold">{EVIDENCE_KIND_LABELS[e.kind]}</Text>
+              <Figure figure={e.figure} unit={e.unit} />
               <span data-testid="evidence-freshness" data-fresh={e.fresh}>
                 <Lozenge appearance={e.fresh ? 'success' : 'moved'}>{e.fresh ? 'fresh' : 'stale'}</Lozenge>
               </span>
@@ -115,6 +123,7 @@ export const UntrustedEvidenceList = ({
             <Stack space="space.050">
               <Inline space="space.100" alignBlock="center" shouldWrap>
                 <Text weight="bold">{EVIDENCE_KIND_LABELS[record.kind]}</Text>
+                <Figure figure={record.figure} unit={record.unit} />
                 <span data-testid="evidence-trust" data-trust={trust}>
                   <Lozenge appearance={trust === 'changed' ? 'removed' : 'moved'}>{TRUST_WORDS[trust].lozenge}</Lozenge>
                 </span>

@@ -7,7 +7,7 @@ import type { FixKind } from '../../../src/shared/assessment';
  */
 
 /** Fix kinds the panel can act on itself; opening the issue covers the ones done in Jira's own fields. */
-export type PanelAction = 'add-evidence' | 'confirm-suggestion' | 'link-objective' | 'open-issue' | 'open-pi-review';
+export type PanelAction = 'add-evidence' | 'add-outcome-evidence' | 'confirm-suggestion' | 'link-objective' | 'open-issue' | 'open-pi-review';
 
 /** What opening the issue is for, per fix that is done in the issue itself. */
 export const OPEN_ISSUE_HELP: Partial<Readonly<Record<FixKind, (issueKey: string) => string>>> = {
@@ -30,5 +30,7 @@ export const actionOf = (kind: FixKind, canEdit: boolean, hasSuggestion: boolean
   if (!canEdit) return null;
   if (kind === 'add-evidence' || kind === 'refresh-evidence') return 'add-evidence';
   if (kind === 'confirm-suggestion') return hasSuggestion ? 'confirm-suggestion' : 'add-evidence';
+  // OUTCOME_DUE and OUTCOME_OVERDUE: the evidence form opens with the kind adoption preset (retiring is in the outcome section above).
+  if (kind === 'check-outcome') return 'add-outcome-evidence';
   return null;
 };

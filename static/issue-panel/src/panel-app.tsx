@@ -3,8 +3,9 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceView, SuggestedEvidence } from '../../../src/shared/assessment';
+import type { EvidenceKind } from '../../../src/shared/evidence';
 import type { PanelData } from '../../../src/shared/payloads';
 import { call, type Outcome, type UiError } from '../../common/client';
 import { ErrorMessage } from '../../common/error-message';
@@ -18,14 +19,18 @@ import { EvidenceForm } from './evidence-form';
 import { EvidenceList, UntrustedEvidenceList } from './evidence-list';
 import { FindingsList, type PanelAction } from './findings-list';
 import { ObjectivesList } from './objectives-list';
+import { OutcomeSection } from './outcome-section';
+import { outcomeWordsOf } from './outcome-view';
 import { PanelHeader } from './panel-header';
+import { RetireDialog } from './retire-dialog';
 import { SuggestionsList } from './suggestions-list';
 import { suggestionDraft } from './suggestion-draft';
 import { openPiReview } from '../../common/report/pi-review-link';
 
 type Editing =
   | { readonly kind: 'none' }
-  | { readonly kind: 'add' }
+  /** initialKind: the kind the form opens with (adoption, from the outcome check); the form's own default otherwise. */
+  | { readonly kind: 'add'; readonly initialKind?: EvidenceKind }
   | { readonly kind: 'edit'; readonly record: EvidenceView }
   | { readonly kind: 'confirm'; readonly suggestion: SuggestedEvidence };
 
@@ -44,6 +49,8 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [actionError, setActionError] = useState<UiError | null>(null);
   const [linkHelp, setLinkHelp] = useState(false);
+  const [retiring, setRetiring] = useState(false);
+  const retireButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const sub = events.on('JIRA_ISSUE_CHANGED', reload);
@@ -103,14 +110,26 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
     } else if (action === 'open-issue') void router.open({ target: 'issue', issueKey }).catch(() => undefined);
     else if (action === 'open-pi-review') openPiReview(a.projectKey);
     else if (action === 'confirm-suggestion' && a.suggestions[0] !== undefined) setEditing({ kind: 'confirm', suggestion: a.suggestions[0] });
+    else if (action === 'add-outcome-evidence') setEditing({ kind: 'add', initialKind: 'adoption' });
     else setEditing({ kind: 'add' });
   };
+
+  /** Closes the retire dialog and gives focus back to the button that opened it. */
+  const closeRetire = () => {
+    setRetiring(false);
+    requestAnimationFrame(() => retireButton.current?.focus());
+  };
+
+  // On a Done item the outcome leads; the words are computed from the server's today (see outcome-view.ts).
+  const outcome = outcomeWordsOf(a, canEdit, new Date().toISOString().slice(0, 10));
 
   const form =
     editing.kind === 'add' ? (
       <EvidenceForm
         mode="add"
+        key={editing.initialKind ?? 'add'}
         initial={emptyDraft()}
+        {...(editing.initialKind === undefined ? {} : { initialKind: editing.initialKind })}
         phiGuard={data.phiGuard}
         onCancel={() => setEditing({ kind: 'none' })}
         onSubmit={async (evidence, confirmation) => settle(await call('addEvidence', { issueKey, evidence, ...confirmation }))}
@@ -138,7 +157,28 @@ const IssuePanel = ({ issueKey }: { issueKey: string }) => {
 
   return (
     <Stack space="space.250">
-      <PanelHeader data={data} />
+      {outcome === null ? null : (
+        <OutcomeSection
+          ref={retireButton}
+          words={outcome}
+          canEdit={canEdit}
+          retiring={retiring}
+          onAddEvidence={() => setEditing({ kind: 'add', initialKind: 'adoption' })}
+          onRetire={() => setRetiring(true)}
+        >
+          {retiring ? (
+            <RetireDialog
+              assessment={a}
+              onCancel={closeRetire}
+              onRetired={() => {
+                closeRetire();
+                reload();
+              }}
+            />
+          ) : null}
+        </OutcomeSection>
+      )}
+      <PanelHeader data={data} secondary={outcome !== null} />
       {data.settingsWarning === undefined ? null : (
         <div data-testid="settings-warning">
           <SectionMessage appearance="warning" title="Default settings in use">

@@ -36,20 +36,35 @@ const SizeTag = ({ words, size }: { words: NonNullable<ReturnType<typeof panelSi
   </span>
 );
 
-/** Verdict, size, headline, alignment score and the three forces at a glance. */
-export const PanelHeader = ({ data }: { data: PanelData }) => {
+/**
+ * Verdict, size, headline, alignment score and the three forces at a glance.
+ * On a Done item the outcome leads the panel (./outcome-section.tsx) and this
+ * header follows it, smaller: "Planning verdict: Delivered" and the planning
+ * headline, the score and the forces.
+ */
+export const PanelHeader = ({ data, secondary = false }: { data: PanelData; secondary?: boolean }) => {
   const a = data.assessment;
   const size = panelSizeWords(a.size, data.capacityField);
+  const headline = <span data-testid="headline">{a.headline}</span>;
   return (
     <Stack space="space.150">
       <Inline space="space.150" alignBlock="center" spread="space-between" shouldWrap>
         <Stack space="space.050">
           <Inline space="space.100" alignBlock="center" shouldWrap>
+            {secondary ? (
+              <Text size="small" weight="bold" color="color.text.subtle" testId="planning-verdict-label">
+                Planning verdict:
+              </Text>
+            ) : null}
             <VerdictLozenge verdict={a.verdict} decision={a.decision} testId="verdict" />
             {size === null ? null : <SizeTag words={size} size={a.size} />}
-            <Heading size="small" as="h2">
-              <span data-testid="headline">{a.headline}</span>
-            </Heading>
+            {secondary ? (
+              <Text size="small">{headline}</Text>
+            ) : (
+              <Heading size="small" as="h2">
+                {headline}
+              </Heading>
+            )}
           </Inline>
           <Text size="small" color="color.text.subtle">
             {planningWords(data)}
@@ -58,10 +73,10 @@ export const PanelHeader = ({ data }: { data: PanelData }) => {
           </Text>
         </Stack>
         <span data-testid="score" data-value={a.score} aria-label={`Alignment score ${a.score} out of 100`}>
-          <Text size="large" weight="bold">
+          <Text size={secondary ? 'medium' : 'large'} weight="bold">
             {a.score}
           </Text>
-          <Text color="color.text.subtle"> / 100 alignment</Text>
+          <Text {...(secondary ? { size: 'small' as const } : {})} color="color.text.subtle"> / 100 alignment</Text>
         </span>
       </Inline>
       <ForceBars title="The three forces on this item" values={itemForceValues(a.forces)} />

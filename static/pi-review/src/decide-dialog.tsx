@@ -5,11 +5,11 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { useEffect, useRef, useState } from 'react';
 import type { Pi } from '../../../src/shared/assessment';
-import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../src/shared/decision';
+import { DECISION_KIND_LABELS } from '../../../src/shared/decision';
 import type { DecisionResult } from '../../../src/shared/payloads';
 import { call, type UiError } from '../../common/client';
 import { RadioGroup } from '../../common/radio-group';
-import { checkDraft, EMPTY_DRAFT, kindHelp, rationaleCounter, type DecisionDraft } from './decision-draft';
+import { checkDraft, EMPTY_DRAFT, kindHelp, PI_DECISION_KINDS, rationaleCounter, type DecisionDraft } from './decision-draft';
 import { fieldStyle } from './field-style';
 import { SponsorPicker } from './sponsor-picker';
 
@@ -94,7 +94,7 @@ export const DecideDialog = ({ issueKeys, pi, onClose }: { issueKeys: readonly s
                   name="kind"
                   legend="Decision"
                   value={draft.kind}
-                  options={DECISION_KINDS.map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] }))}
+                  options={PI_DECISION_KINDS.map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] }))}
                   onChange={(kind) => set({ kind })}
                   testId="decision-kind"
                 />

@@ -1,4 +1,4 @@
-import { DECISION_LIMITS, DecisionInputSchema, type DecisionInput, type DecisionKind, type Person } from '../../../src/shared/decision';
+import { DECISION_LIMITS, DecisionInputSchema, type DecisionInput, type Person } from '../../../src/shared/decision';
 import type { Pi } from '../../../src/shared/assessment';
 
 /**
@@ -7,8 +7,15 @@ import type { Pi } from '../../../src/shared/assessment';
  * page-side check that a due date lies inside the PI (the server checks it again).
  */
 
+/**
+ * The kinds this page decides: for items in the current or next PI. A retire is
+ * not among them: it is for a delivered (Done) item, from its issue panel.
+ */
+export const PI_DECISION_KINDS = ['keep', 'rejustify', 'drop'] as const;
+export type PiDecisionKind = (typeof PI_DECISION_KINDS)[number];
+
 export interface DecisionDraft {
-  readonly kind: DecisionKind;
+  readonly kind: PiDecisionKind;
   readonly rationale: string;
   readonly sponsor: Person | null;
   readonly dueDate: string;
@@ -17,7 +24,7 @@ export interface DecisionDraft {
 export const EMPTY_DRAFT: DecisionDraft = { kind: 'keep', rationale: '', sponsor: null, dueDate: '' };
 
 /** One line per kind, saying what it does. */
-export const kindHelp = (kind: DecisionKind, piName: string): string =>
+export const kindHelp = (kind: PiDecisionKind, piName: string): string =>
   kind === 'keep'
     ? `Keep it in ${piName} with a named sponsor who answers for it; the verdict stays, "Kept by" shows beside it.`
     : kind === 'rejustify'

@@ -10,6 +10,7 @@ import { Loading } from '../../common/loading';
 import { NativeSelect } from '../../common/native-select';
 import { useExtension } from '../../common/use-extension';
 import { useLoad } from '../../common/use-load';
+import { OutcomesSection } from '../../common/outcomes/outcomes-section';
 import { TrendSection } from '../../common/trend/trend-section';
 import { ReviewView } from './review-view';
 
@@ -87,6 +88,8 @@ const Review = ({ projectKey }: { projectKey: string }) => {
       )}
       {/* Across PIs, so it loads once per scope (not again when the PI picked or a decision changes) and sits last: loading it moves nothing above it. */}
       <TrendSection scope={scope} headingLevel={2} />
+      {/* After delivery, whatever the PI: the scope's delivered items by outcome status, overdue (zombie product candidates) first. */}
+      <OutcomesSection scope={scope} headingLevel={2} />
     </Stack>
   );
 };

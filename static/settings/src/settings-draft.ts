@@ -54,6 +54,9 @@ export interface SettingsDraft {
   /** Better candidates: the size ratio a swap may span, and how many candidates a report lists. */
   readonly swapRatio: string;
   readonly candidateLimit: string;
+  /** The outcome check after delivery: weeks until adoption or outcome evidence is due, and how far back the outcomes list looks. */
+  readonly outcomeDueWeeks: string;
+  readonly outcomeLookbackMonths: string;
 }
 
 /** capacity.field as the form offers it: the three fixed values, or a number custom field named by its id. */
@@ -108,6 +111,8 @@ export const draftFromSettings = (s: Settings): SettingsDraft => ({
   trendPis: String(s.trend.pis),
   swapRatio: String(s.candidates.swapRatio),
   candidateLimit: String(s.candidates.limit),
+  outcomeDueWeeks: String(s.outcome.dueWeeks),
+  outcomeLookbackMonths: String(s.outcome.lookbackMonths),
 });
 
 /** Whole numbers as numbers; anything else is reported by the form, not guessed. */
@@ -179,6 +184,10 @@ export const draftToCandidate = (d: SettingsDraft): { candidate: Record<string, 
       swapRatio: decimalNumber(d.swapRatio, ['candidates', 'swapRatio'], local),
       limit: wholeNumber(d.candidateLimit, ['candidates', 'limit'], local),
     },
+    outcome: {
+      dueWeeks: wholeNumber(d.outcomeDueWeeks, ['outcome', 'dueWeeks'], local),
+      lookbackMonths: wholeNumber(d.outcomeLookbackMonths, ['outcome', 'lookbackMonths'], local),
+    },
     gate: { mode: d.gateMode, toStatuses: lines(d.gateStatuses) },
   };
   return { candidate, local };
@@ -211,6 +220,8 @@ export const SETTINGS_FIELDS: readonly string[] = [
   'trend.pis',
   'candidates.swapRatio',
   'candidates.limit',
+  'outcome.dueWeeks',
+  'outcome.lookbackMonths',
   'gate.mode',
   'gate.toStatuses',
 ];

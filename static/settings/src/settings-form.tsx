@@ -18,6 +18,7 @@ import { FormSettingsSchema } from './form-schema';
 import { SettingsCheckPanel, useSettingsCheck } from './settings-check';
 import { calendarFields, draftFromSettings, draftToCandidate, lines, SETTINGS_FIELDS, type CalendarRowDraft, type PiSourceKind, type SettingsDraft } from './settings-draft';
 import { CandidatesSection, CapacitySection, TrendSection } from './capacity-sections';
+import { OutcomeSection } from './outcome-section';
 import { bareFieldset, fieldId, legendStyle, LinesSetting, radioRow, Section, TextSetting, withDefault, type SectionProps, type TextKey } from './settings-fields';
 import { MultiPicker, SinglePicker } from './settings-pickers';
 import { TransferSection } from './settings-transfer-section';
@@ -469,6 +470,7 @@ export const SettingsForm = ({
             <CapacitySection draft={draft} set={set} err={err} readOnly={readOnly} text={text} options={options} defaults={def} />
             <TrendSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaults={def} />
             <CandidatesSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaults={def} />
+            <OutcomeSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaults={def} />
 
             <GateSection draft={draft} set={set} err={err} readOnly={readOnly} text={text} defaultMode={def.gate.mode} />
 

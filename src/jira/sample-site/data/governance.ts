@@ -1,4 +1,4 @@
-import { DECISIONS_PROPERTY_KEY, type DecisionRecord } from '../../../shared/decision';
+import { DECISIONS_PROPERTY_KEY, RETIRE_NO_PI, type DecisionRecord } from '../../../shared/decision';
 import { addDays, daysBetween } from '../dates';
 import { sampleEvidenceSigner } from '../evidence-key';
 import type { SiteIssue } from '../model';
@@ -12,7 +12,8 @@ import type { SiteBuilder } from './site-builder';
  * - a keep with sponsor Dana Whitfield on "Executive dashboard for length of stay" (gravity);
  * - an overdue re-justify on "Self-service appointment rescheduling" (ungrounded, due date passed, verdict unchanged);
  * - two versions on "Migrate SMS gateway to the new telecom vendor": v1 re-justify, v2 keep (sponsor Dr. Obi Mensah);
- * - the drops of the two epics planned with `dropped` in riverside-epics.ts (their PI fix version removed on the decision date).
+ * - the drops of the two epics planned with `dropped` in riverside-epics.ts (their PI fix version removed on the decision date);
+ * - the retire of the delivered epic whose `outcome.retire` says so ("Bleep directory clean-up", by Alex), for the PI it was delivered in.
  */
 
 const person = (id: SampleUserId) => {
@@ -36,6 +37,17 @@ export const decisionDays = (today: string, piStart: string): { early: string; l
   return { early, later, due };
 };
 
+/** A delivered epic the train retired (riverside-epics.ts `outcome.retire`). */
+export interface RetiredEpic {
+  readonly issue: SiteIssue;
+  /** YYYY-MM-DD: when the retire decision was recorded (after delivery). */
+  readonly on: string;
+  /** The PI the epic was planned in (its fixVersion), or null for none (RETIRE_NO_PI). */
+  readonly pi: string | null;
+  readonly by: SampleUserId;
+  readonly rationale: string;
+}
+
 export interface DroppedEpic {
   readonly issue: SiteIssue;
   /** YYYY-MM-DD: when it was dropped (its fix version removed). */
@@ -57,7 +69,7 @@ const store = (b: SiteBuilder, issue: SiteIssue, records: readonly Omit<Decision
   });
 };
 
-export const addDecisions = (b: SiteBuilder, dropped: readonly DroppedEpic[]): void => {
+export const addDecisions = (b: SiteBuilder, dropped: readonly DroppedEpic[], retired: readonly RetiredEpic[] = []): void => {
   const current = b.pi(0).pi;
   const { early, later, due } = decisionDays(b.today, current.startDate);
   const at = (day: string, time: string) => `${day}T${time}:00.000Z`;
@@ -84,6 +96,12 @@ export const addDecisions = (b: SiteBuilder, dropped: readonly DroppedEpic[]): v
       rationale: 'The old vendor ends SMS support before PI end: appointment reminders would stop. Dr. Mensah sponsors it as a clinical-safety need.',
     },
   ]);
+  // Retire: a delivered item the train stops maintaining, decided by someone with Edit issues on it.
+  for (const r of retired) {
+    store(b, r.issue, [
+      { pi: r.pi ?? RETIRE_NO_PI, kind: 'retire', verdictAtDecision: 'delivered', decidedBy: person(r.by), decidedAt: at(r.on, '11:20'), rationale: r.rationale },
+    ]);
+  }
   for (const d of dropped) {
     store(b, d.issue, [
       {

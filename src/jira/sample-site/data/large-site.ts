@@ -86,7 +86,7 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
   const planIndexOf = new Uint8Array(epicCount);
   const evidenceOf = new Uint8Array(epicCount);
   const firstEpicId = 10_000 + b.issues.length;
-  const createdMemo = new Map<string, { created: string; updated: string }>();
+  const createdMemo = new Map<string, { created: string; updated: string; resolutionDate: string | null }>();
   const NO_LABELS: readonly string[] = [];
   const CAPACITY: readonly string[] = ['capacity-fill'];
 
@@ -122,7 +122,12 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
     let dates = createdMemo.get(createdKey);
     if (dates === undefined) {
       const day = createdDateFor(ctx, plan, 40 + (i % 200));
-      dates = { created: jiraDateTime(day, '09:00'), updated: jiraDateTime(addDays(day, 2), '10:12') };
+      const updated = jiraDateTime(addDays(day, 2), '10:12');
+      // A Done epic was resolved at its transition into Done (the last of its status changes, as histories() builds them), and updated then at the latest.
+      const planned = planChanges(ctx, plan, projectKey, day);
+      const resolutionDate =
+        statusName === 'Done' ? (statusChanges(ctx, 'Done', last, planned[planned.length - 1]?.created.slice(0, 10) ?? day).at(-1)?.created ?? null) : null;
+      dates = { created: jiraDateTime(day, '09:00'), updated: resolutionDate !== null && resolutionDate > updated ? resolutionDate : updated, resolutionDate };
       createdMemo.set(createdKey, dates);
     }
     const issue = b.addIssue({
@@ -138,6 +143,7 @@ export const buildLargeSite = (today: string, epicCount: number, seed: number): 
       updated: dates.updated,
       storyPoints: pointsOf(i),
     });
+    if (dates.resolutionDate !== null) b.touch(issue, dates.updated, { resolutionDate: dates.resolutionDate });
     if (!viaParent && or < 0.6 && objective !== undefined) b.link(or < 0.4 ? LINK_TYPE_ID.supports : LINK_TYPE_ID.relates, issue, objective);
   }
 

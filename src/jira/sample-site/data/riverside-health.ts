@@ -1,4 +1,5 @@
 import type { Verdict } from '../../../shared/assessment';
+import type { DeliverySource, OutcomeStatus } from '../../../shared/outcome';
 import { EVIDENCE_PROPERTY_KEY, type EvidenceRecord } from '../../../shared/evidence';
 import { addDays, jiraDateTime } from '../dates';
 import { sampleEvidenceSigner } from '../evidence-key';
@@ -7,7 +8,7 @@ import { LEADERSHIP_ONLY, userById } from '../users';
 import { LINK_TYPE_ID } from './catalog';
 import { builderContext, createdDateFor, recordPlanHistory, recordStatusHistory } from './plan-history';
 import { RIVERSIDE_EPICS, type EpicSpec, type ObjectiveRef } from './riverside-epics';
-import { addDecisions, decisionDays, type DroppedEpic } from './governance';
+import { addDecisions, decisionDays, type DroppedEpic, type RetiredEpic } from './governance';
 import { fixVersionItems, SiteBuilder } from './site-builder';
 
 /**
@@ -42,6 +43,24 @@ export const INTENDED_VERDICTS: Readonly<Record<string, Verdict>> = Object.freez
   Object.fromEntries(epicKeys().map((key, i) => [key, RIVERSIDE_EPICS[i]?.intended ?? 'unplanned'])),
 );
 
+/**
+ * The outcome check each demo epic is meant to show under default settings on the tests' default day
+ * (riverside-epics.ts `outcome`, with its `why`): `not-delivered` for every epic not Done.
+ */
+export const INTENDED_OUTCOMES: Readonly<Record<string, OutcomeStatus>> = Object.freeze(
+  Object.fromEntries(epicKeys().map((key, i): [string, OutcomeStatus] => [key, RIVERSIDE_EPICS[i]?.outcome?.intended ?? 'not-delivered'])),
+);
+
+/** Where the app reads each Done epic's delivery day: Jira's resolution date, or the transition into Done in the changelog. */
+export const INTENDED_DELIVERY_SOURCES: Readonly<Record<string, DeliverySource>> = Object.freeze(
+  Object.fromEntries(
+    epicKeys().flatMap((key, i): [string, DeliverySource][] => {
+      const o = RIVERSIDE_EPICS[i]?.outcome;
+      return o === undefined ? [] : [[key, o.deliveredFrom ?? 'resolution']];
+    }),
+  ),
+);
+
 const addObjectives = (b: SiteBuilder): Map<ObjectiveRef, SiteIssue> => {
   const t = b.today;
   // Set up before the oldest epic of the trend's history was created (PI -6).
@@ -60,7 +79,33 @@ const addObjectives = (b: SiteBuilder): Map<ObjectiveRef, SiteIssue> => {
   ]);
 };
 
-const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLinkIds: readonly number[]): unknown => {
+/** `days` after `from`, today at the latest. */
+const capped = (b: SiteBuilder, from: string, days: number): string => {
+  const day = addDays(from, days);
+  return day > b.today ? b.today : day;
+};
+
+/** The adoption and outcome records of a delivered epic, dated from its delivery day (riverside-epics.ts OutcomeEvidenceSpec). */
+const outcomeRecords = (b: SiteBuilder, spec: EpicSpec, issueKey: string, deliveredOn: string | null, firstIndex: number): EvidenceRecord[] =>
+  deliveredOn === null
+    ? []
+    : (spec.outcome?.evidence ?? []).map((e, i) => {
+        const observedOn = capped(b, deliveredOn, e.daysAfterDelivery);
+        return {
+          id: `ev-${issueKey.toLowerCase()}-${firstIndex + i + 1}`,
+          kind: e.kind,
+          ...(e.url !== undefined ? { url: e.url } : {}),
+          source: { name: e.who, ...(e.role !== undefined ? { role: e.role } : {}), ...(e.site !== undefined ? { site: e.site } : {}) },
+          observedOn,
+          summary: e.summary,
+          figure: e.figure,
+          unit: e.unit,
+          addedBy: PRIYA,
+          addedAt: `${capped(b, observedOn, 2)}T10:15:00.000Z`,
+        };
+      });
+
+const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLinkIds: readonly number[], deliveredOn: string | null): unknown => {
   if (spec.legacyEvidence !== undefined) {
     return {
       items: spec.legacyEvidence.map((e) => ({ type: e.type, link: e.link, who: e.who, date: addDays(b.today, -e.ageDays), note: e.note })),
@@ -83,13 +128,21 @@ const evidenceValue = (b: SiteBuilder, spec: EpicSpec, issueKey: string, webLink
       ...(e.removed === true ? { removedAt: `${addedOn}T16:00:00.000Z`, removedBy: PRIYA } : {}),
     };
   });
+  records.push(...outcomeRecords(b, spec, issueKey, deliveredOn, records.length));
   const removedCount = records.filter((r) => r.removedAt !== undefined).length;
   // Signed like the app signs what it writes (src/storage/evidence-store.ts); version-1 evidence above predates signing.
   const signed = records.map((r) => ({ ...r, mac: sampleEvidenceSigner.sign(issueKey, r) }));
   return { schemaVersion: 2, revision: records.length + removedCount, records: signed };
 };
 
-const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, SiteIssue>, boards: Map<string, number>, releaseIds: Map<string, string>): DroppedEpic | null => {
+const addEpic = (
+  b: SiteBuilder,
+  spec: EpicSpec,
+  objectives: Map<ObjectiveRef, SiteIssue>,
+  boards: Map<string, number>,
+  releaseIds: Map<string, string>,
+  retired: RetiredEpic[],
+): DroppedEpic | null => {
   const boardId = boards.get(spec.project);
   if (boardId === undefined) throw new Error(`No board for ${spec.project}`);
   const last = spec.plan[spec.plan.length - 1];
@@ -126,6 +179,11 @@ const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, S
   }
   const statusAt = recordStatusHistory(b, issue, last, planned, ALEX);
   let updated = planned > statusAt ? planned : statusAt;
+  // A Done epic was delivered by its last status change (the transition into Done); Jira set the
+  // resolution date then, unless its workflow sets none (outcome.deliveredFrom = 'changelog').
+  const doneAt = spec.status === 'Done' ? (b.histories.get(issue.id) ?? []).filter((h) => h.items.some((i) => i.fieldId === 'status')).at(-1)?.created ?? null : null;
+  if (spec.status === 'Done' && (doneAt === null || spec.outcome === undefined)) throw new Error(`Sample data error: Done epic "${spec.summary}" needs a transition into Done and an outcome`);
+  const deliveredOn = doneAt?.slice(0, 10) ?? null;
   for (const o of spec.objectives ?? []) {
     if (o.via === 'parent') continue;
     const target = objectives.get(o.to);
@@ -140,14 +198,26 @@ const addEpic = (b: SiteBuilder, spec: EpicSpec, objectives: Map<ObjectiveRef, S
       relationship: 'mentioned in',
     }),
   );
-  if (spec.evidence !== undefined || spec.legacyEvidence !== undefined) {
-    b.setProperty(issue, EVIDENCE_PROPERTY_KEY, evidenceValue(b, spec, issue.key, webLinkIds));
+  const outcomeEvidence = spec.outcome?.evidence ?? [];
+  if (spec.evidence !== undefined || spec.legacyEvidence !== undefined || outcomeEvidence.length > 0) {
+    const value = evidenceValue(b, spec, issue.key, webLinkIds, deliveredOn);
+    b.setProperty(issue, EVIDENCE_PROPERTY_KEY, value);
     // The epic was last updated when its newest record was added (5 days after the observation unless said otherwise).
     const addedAges = [...(spec.evidence ?? []).map((e) => e.addedAgeDays ?? Math.max(0, e.ageDays - 5)), ...(spec.legacyEvidence ?? []).map((e) => Math.max(0, e.ageDays - 5))];
-    const evidenceDay = addDays(b.today, -Math.min(...addedAges));
+    const addedDays = [
+      ...addedAges.map((age) => addDays(b.today, -age)),
+      ...outcomeRecords(b, spec, issue.key, deliveredOn, 0).map((r) => r.addedAt.slice(0, 10)),
+    ];
+    const evidenceDay = addedDays.reduce((a, d) => (d > a ? d : a), '');
     if (evidenceDay > updated.slice(0, 10)) updated = evidenceDay;
   }
-  const touched = b.touch(issue, jiraDateTime(updated, '12:00'));
+  const resolutionDate = doneAt !== null && spec.outcome?.deliveredFrom !== 'changelog' ? doneAt : null;
+  // `updated` is never before the last change: the transition into Done included.
+  const stamp = jiraDateTime(updated, '12:00');
+  const touched = b.touch(issue, doneAt !== null && doneAt > stamp ? doneAt : stamp, { resolutionDate });
+  if (spec.outcome?.retire !== undefined && deliveredOn !== null) {
+    retired.push({ issue: touched, on: capped(b, deliveredOn, spec.outcome.retire.daysAfterDelivery), pi: last === undefined ? null : b.pi(last).pi.name, by: spec.outcome.retire.by, rationale: spec.outcome.retire.rationale });
+  }
   return dropped === null ? null : { ...dropped, issue: touched };
 };
 
@@ -174,7 +244,8 @@ export const buildRiversideHealth = (today: string): SiteStore => {
   b.addPis(['CLIN', 'PAT'], HISTORY_PI_OFFSETS);
   const objectives = addObjectives(b);
   const boards = new Map([['CLIN', clinBoard.id], ['PAT', patBoard.id]]);
-  const dropped = RIVERSIDE_EPICS.flatMap((spec) => addEpic(b, spec, objectives, boards, releaseIds) ?? []);
-  addDecisions(b, dropped);
+  const retired: RetiredEpic[] = [];
+  const dropped = RIVERSIDE_EPICS.flatMap((spec) => addEpic(b, spec, objectives, boards, releaseIds, retired) ?? []);
+  addDecisions(b, dropped, retired);
   return b.build();
 };

@@ -178,11 +178,11 @@ export class SiteBuilder {
     return issue;
   }
 
-  /** Sets the issue's updated stamp (after its history is recorded). */
-  touch(issue: SiteIssue, updated: string): SiteIssue {
+  /** Sets the issue's updated stamp (after its history is recorded) and, for a resolved issue, its resolution date. */
+  touch(issue: SiteIssue, updated: string, resolved?: { readonly resolutionDate: string | null }): SiteIssue {
     const lastIndex = this.issues.length - 1;
     const index = this.issues[lastIndex]?.id === issue.id ? lastIndex : this.issues.findIndex((i) => i.id === issue.id);
-    const touched = { ...issue, updated };
+    const touched = resolved === undefined ? { ...issue, updated } : { ...issue, updated, resolutionDate: resolved.resolutionDate };
     if (index >= 0) this.issues[index] = touched;
     return touched;
   }

@@ -134,10 +134,25 @@ const compileWas = (ctx: FieldContext, field: SearchField, op: Operator, operand
   return (issue) => issue.fixVersionIds.some((id) => ids.has(id)) || heldOnce(issue);
 };
 
+/** A field with its own operator list (the date-time fields, fields.ts): anything else is a 400 saying what it takes. */
+const refuseOutsideOperators = (field: SearchField, op: Operator, operand: Operand): void => {
+  const allowed = field.operators;
+  if (allowed === undefined) return;
+  const why = field.refusal === undefined ? '' : ` ${field.refusal}`;
+  if (operand.kind === 'function') {
+    throw new JqlError(`The sample site does not support the function '${operand.name}(${operand.args.join(', ')})' on the '${field.name}' field.${why}`);
+  }
+  if (!allowed.has(op) || (operand.kind === 'empty' && !allowed.has('is'))) {
+    const shown = operand.kind === 'empty' ? `${opName(op)} EMPTY` : opName(op);
+    throw new JqlError(`The operator '${shown}' is not supported by the '${field.name}' field on the sample site.${why}`);
+  }
+};
+
 const compileClause = (ctx: FieldContext, clause: Extract<Expr, { kind: 'clause' }>): Matcher => {
   if (FILTER_FIELDS.has(clause.field.trim().toLowerCase())) return compileFilterClause(ctx, clause);
   const field = resolveField(ctx, clause.field);
   const { op, operand } = clause;
+  if (field.operators !== undefined) refuseOutsideOperators(field, op, operand);
   if (op === 'was' || op === 'was in') return compileWas(ctx, field, op, operand);
   if (operand.kind === 'function') return compileFunction(ctx, field, op, operand);
   if (operand.kind === 'empty') {
@@ -201,6 +216,7 @@ const SORTABLE: Record<string, (ctx: FieldContext) => (a: SiteIssue, b: SiteIssu
   id: () => (a, b) => cmp(Number(a.id), Number(b.id)),
   created: () => (a, b) => cmp(a.created, b.created),
   updated: () => (a, b) => cmp(a.updated, b.updated),
+  resolved: () => (a, b) => cmpNullable(a.resolutionDate ?? null, b.resolutionDate ?? null),
   duedate: () => (a, b) => cmpNullable(a.duedate, b.duedate),
   summary: () => (a, b) => cmp(a.summary.toLowerCase(), b.summary.toLowerCase()),
   project: () => (a, b) => cmp(a.projectKey, b.projectKey),
@@ -208,7 +224,9 @@ const SORTABLE: Record<string, (ctx: FieldContext) => (a: SiteIssue, b: SiteIssu
   status: () => (a, b) => cmp(a.statusName, b.statusName),
   rank: (ctx) => (a, b) => (ctx.state.rankById.get(a.id) ?? 0) - (ctx.state.rankById.get(b.id) ?? 0),
 };
-const SORT_ALIASES: Record<string, string> = { issuekey: 'key', issue: 'key', type: 'issuetype', due: 'duedate' };
+const SORT_ALIASES: Record<string, string> = {
+  issuekey: 'key', issue: 'key', type: 'issuetype', due: 'duedate', createddate: 'created', updateddate: 'updated', resolutiondate: 'resolved',
+};
 
 const compileOrder = (ctx: FieldContext, terms: readonly OrderTerm[]): ((a: SiteIssue, b: SiteIssue) => number) => {
   const comparators = terms.map((term) => {

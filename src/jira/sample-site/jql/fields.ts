@@ -1,3 +1,4 @@
+import type { Operator } from './ast';
 import type { SiteIssue } from '../model';
 import type { SiteState } from '../state';
 import type { SampleUserId } from '../users';
@@ -15,7 +16,14 @@ export type Matcher = (issue: SiteIssue) => boolean;
 export interface SearchField {
   /** The name used in messages. */
   readonly name: string;
-  readonly kind: 'id' | 'multi' | 'single' | 'date' | 'number';
+  readonly kind: 'id' | 'multi' | 'single' | 'date' | 'datetime' | 'number';
+  /**
+   * The only operators the field takes, when it is narrower than its kind
+   * (compile.ts refuses the others, functions included, with `refusal`).
+   */
+  readonly operators?: ReadonlySet<Operator>;
+  /** Why an operator or a function outside `operators` is refused (appended to the message). */
+  readonly refusal?: string;
   isEmpty(issue: SiteIssue): boolean;
   /** A predicate for "field = value"; throws JqlError for a value Jira would refuse. */
   matcher(value: string): Matcher;
@@ -59,8 +67,58 @@ export const parseJqlDate = (value: string, field: string): string => {
   const normal = value.trim().replace(/\//g, '-');
   if (isIsoDate(normal)) return normal;
   throw new JqlError(
-    `Date value '${value}' for field '${field}' is invalid. The sample site accepts 'yyyy-MM-dd' or 'yyyy/MM/dd' (no times, periods or date functions).`,
+    `Date value '${value}' for field '${field}' is invalid. The sample site accepts 'yyyy-MM-dd' or 'yyyy/MM/dd' (no times, periods or date functions): relative dates such as '-1w' are refused, not guessed.`,
   );
+};
+
+/**
+ * The date-time fields `created`, `updated` and `resolved` (Jira's JQL names: createdDate,
+ * updatedDate, resolutiondate too). Jira takes "yyyy/MM/dd HH:mm", "yyyy-MM-dd HH:mm",
+ * "yyyy/MM/dd", "yyyy-MM-dd", or a period relative to now ("-1w", "4d") (Jira's JQL
+ * reference, "JQL Date Time Formats",
+ * confluence.atlassian.com/spaces/JIRA052/pages/314448708/__JQL+Date+Time+Formats), and a date
+ * without a time means 00:00 of that day in the searcher's zone (testmanagement.com, "Using
+ * Dates and Date Operators with Jira JQL", 2023: `> "2023-07-03"` includes the 3rd), so
+ * `updated >= "2026-03-03"` is "on or after 3 March" and `updated = "2026-03-03"` only
+ * matches midnight exactly. The sample site takes the two date formats, in its own zone
+ * (UTC: every date-time it writes is +0000), compares the field's instant with the start of
+ * that day as Jira does (for >= and < that is the calendar day), and refuses the rest
+ * loudly: times, relative periods (they depend on the clock, which the site does not read),
+ * date functions (startOfWeek(), now(), ...), IN / NOT IN, and IS [NOT] EMPTY where the field
+ * is never empty.
+ */
+const DATE_TIME_OPERATORS: ReadonlySet<Operator> = new Set(['=', '!=', '<', '<=', '>', '>=']);
+const DATE_TIME_OPERATORS_WITH_EMPTY: ReadonlySet<Operator> = new Set([...DATE_TIME_OPERATORS, 'is', 'is not']);
+
+/** A Jira date-time ("2026-01-05T10:12:00.000+0000") as epoch milliseconds; NaN when it is none. */
+export const instantOfJiraDateTime = (s: string): number => Date.parse(s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+
+/** The start of a calendar day in the site's zone (UTC), epoch milliseconds. */
+const startOfSiteDay = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+
+const dateTimeField = (name: string, read: (issue: SiteIssue) => string | null, canBeEmpty: boolean): SearchField => {
+  const instant = (issue: SiteIssue): number | null => {
+    const v = read(issue);
+    return v === null ? null : instantOfJiraDateTime(v);
+  };
+  return {
+    name,
+    kind: 'datetime',
+    operators: canBeEmpty ? DATE_TIME_OPERATORS_WITH_EMPTY : DATE_TIME_OPERATORS,
+    refusal: `The sample site searches '${name}' with = != < <= > >=${canBeEmpty ? ' and IS [NOT] EMPTY' : ''} and a date 'yyyy-MM-dd' or 'yyyy/MM/dd', without date functions.`,
+    isEmpty: (issue) => read(issue) === null,
+    matcher: (value) => {
+      const at = startOfSiteDay(parseJqlDate(value, name));
+      return (issue) => instant(issue) === at;
+    },
+    ordered: (op, value) => {
+      const test = orderTest(op, startOfSiteDay(parseJqlDate(value, name)));
+      return (issue) => {
+        const at = instant(issue);
+        return at !== null && test(at);
+      };
+    },
+  };
 };
 
 const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
@@ -170,6 +228,9 @@ const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
       return (issue) => issue.duedate !== null && test(issue.duedate);
     },
   };
+  const created = dateTimeField('created', (issue) => issue.created, false);
+  const updated = dateTimeField('updated', (issue) => issue.updated, false);
+  const resolved = dateTimeField('resolved', (issue) => issue.resolutionDate ?? null, true);
   return {
     project,
     key,
@@ -187,6 +248,12 @@ const makeFields = (ctx: FieldContext): Record<string, SearchField> => {
     parent,
     duedate,
     due: duedate,
+    created,
+    createddate: created,
+    updated,
+    updateddate: updated,
+    resolved,
+    resolutiondate: resolved,
   };
 };
 
@@ -261,7 +328,7 @@ const propertyField = (ctx: FieldContext, alias: PropertyAlias): SearchField => 
 /** Fields Jira has that the sample site does not search: refused with a message that says so. */
 const KNOWN_UNSUPPORTED = new Set([
   'summary', 'description', 'text', 'comment', 'environment', 'assignee', 'reporter', 'creator', 'priority', 'resolution',
-  'resolved', 'resolutiondate', 'created', 'createddate', 'updated', 'updateddate', 'component', 'affectedversion',
+  'component', 'affectedversion',
   'epic link', 'epic name', 'watcher', 'watchers', 'votes', 'level', 'attachments', 'lastviewed', 'rank',
   'statuscategorychangeddate', 'worklogdate', 'timespent', 'originalestimate', 'remainingestimate', 'team',
 ]);
