@@ -5,6 +5,14 @@ require('tsx/cjs');
 const { main } = require('./main.ts');
 const { readLimitedFile, writeNewFile } = require('./node-io.ts');
 
+// A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
+// which is not an error of the command. It is dropped without a stack trace, and the command still
+// ends with its own exit code (a --fail-on gate piped into head still fails).
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') return;
+  throw error;
+});
+
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

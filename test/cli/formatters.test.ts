@@ -96,9 +96,17 @@ describe('csv', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const [row] = parseCsv(`${csvCell(s)}\r\n`);
-        return row?.[0] === (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+        return row?.[0] === (/^[=+\-@\t\r]/.test(s) && !/^-\d+(\.\d+)?$/.test(s) ? `'${s}` : s);
       }),
     );
+  });
+
+  it.each(['-35', '-0.5', '-18'])('leaves the plain negative number %j a number (a figure column), unguarded', (figure) => {
+    expect(csvCell(figure)).toBe(figure);
+  });
+
+  it.each(['-35+1', '-1e3', '- 3', '-3.', '-.5', '-3)'])('still guards %j, which is not a plain negative number', (text) => {
+    expect(csvCell(text)).toBe(`'${text}`);
   });
 });
 
