@@ -107,6 +107,11 @@ describeBrowser('the PI review page', () => {
     const page = await open(fixture(), 'alex', 'dark');
     await page.setViewportSize({ width: 360, height: 800 });
     await waitForSettled(page);
+    // The trend chart and the outcomes section load on their own and re-measure after the resize: give them a
+    // few seconds to fit, then measure (a chart that never fits still fails below).
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       inner: window.innerWidth,
