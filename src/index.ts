@@ -1,6 +1,7 @@
 import { createForgeDeps } from './forge/forge-deps';
 import { createForgeQueue } from './forge/forge-queue';
 import { createResolver } from './resolvers/create-resolver';
+import { runAgentAction } from './agent/run-action';
 import { DEADLINES } from './shared/deadline';
 import { admissionGate as checkAdmissionGate } from './triggers/admission-gate';
 import { handleIssueEvent } from './triggers/issue-event';
@@ -33,3 +34,10 @@ export const admissionGate = (event: unknown) => {
   const deps = createForgeDeps().forInvocation(DEADLINES.validator);
   return checkAdmissionGate({ jira: deps.jiraAsApp(), kvs: deps.kvs, deadline: deps.deadline, today: () => deps.today() }, event);
 };
+
+/** Rovo actions of the "PI alignment coach" agent (functions `agent-*`): as the person asking, one DEADLINES.resolver budget each. */
+const agentDeps = () => createForgeDeps().forInvocation(DEADLINES.resolver);
+export const agentExplainItem = (payload: unknown, context: unknown) => runAgentAction(agentDeps(), 'explain-item', payload, context);
+export const agentPiReport = (payload: unknown, context: unknown) => runAgentAction(agentDeps(), 'pi-report', payload, context);
+export const agentSuggestSwaps = (payload: unknown, context: unknown) => runAgentAction(agentDeps(), 'suggest-swaps', payload, context);
+export const agentRecordDecision = (payload: unknown, context: unknown) => runAgentAction(agentDeps(), 'record-decision', payload, context);

@@ -12,6 +12,7 @@ import { getSettings, saveSettings } from './settings-handlers';
 import { checkSettings, getSiteOptions } from './site-options-handlers';
 import { getTrend } from './trend-handlers';
 import { getOutcomes } from './outcome-handlers';
+import { getActivity } from './activity-handlers';
 import { wrap } from './resolver-wrapper';
 
 /** What Forge calls: handler({ call: { functionKey, payload }, context }, backendRuntimePayload). */
@@ -70,6 +71,7 @@ export const createResolver = (deps: AppDeps): ForgeResolverHandler => {
     getBaseline: wrap(deps, 'getBaseline', getBaseline),
     getTrend: wrap(deps, 'getTrend', getTrend),
     getOutcomes: wrap(deps, 'getOutcomes', getOutcomes),
+    getActivity: wrap(deps, 'getActivity', getActivity),
   };
   return onlyOwnFunctionKeys(handlers, makeResolver<ResolverDefs>(handlers));
 };

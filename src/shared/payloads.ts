@@ -8,6 +8,7 @@ import { PiSelectorSchema, ScopeSpecSchema } from './scope';
 import type { ScopeReport } from './report';
 import type { ScopeTrend } from './trend';
 import type { OutcomeReport } from './outcome';
+import type { ItemActivity } from './activity';
 import { calendarDate } from './calendar-date';
 import type { Settings } from './settings';
 import type { AppErrorBody, Envelope } from './result';
@@ -64,6 +65,8 @@ export const PayloadSchemas = {
    * gadget's outcomes view and the PI review page's outcomes section.
    */
   getOutcomes: z.object({ scope: ScopeSpecSchema, since: calendarDate().optional() }).strict(),
+  /** The alignment history of one work item (src/shared/activity.ts): the jira:issueActivity timeline. */
+  getActivity: z.object({ issueKey }).strict(),
   /** One committed baseline (the newest when no version is given), for export. */
   getBaseline: z.object({ projectKey, pi: piName, version: z.number().int().min(1).optional() }).strict(),
 } as const;
@@ -181,6 +184,7 @@ export interface ResponseTypes {
   getBaseline: { readonly baseline: Baseline; readonly versions: readonly BaselineMeta[] };
   getTrend: ScopeTrend;
   getOutcomes: OutcomeReport;
+  getActivity: ItemActivity;
 }
 
 /** For @forge/resolver's makeResolver<Defs>() and @forge/bridge's makeInvoke<Defs>(). */

@@ -251,6 +251,7 @@ describe('resolvers, called like Forge calls them', () => {
         getBaseline: { projectKey: 'CLIN', pi: 'PI 26.4' },
         getTrend: { scope: { kind: 'project', projectKey: 'CLIN' } },
         getOutcomes: { scope: { kind: 'project', projectKey: 'CLIN' } },
+        getActivity: { issueKey: VISIBLE },
       };
       const envelope = await call(key, payloads[key]);
       // recordDecisions decides each item on its own: the call answers, and the item carries the failure.

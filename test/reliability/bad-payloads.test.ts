@@ -54,6 +54,7 @@ const VALID: Record<ResolverKey, Json> = {
   getBaseline: { projectKey: 'CLIN', pi: 'PI 26.4', version: 1 },
   getTrend: { scope: { kind: 'project', projectKey: 'CLIN' } },
   getOutcomes: { scope: { kind: 'project', projectKey: 'CLIN' }, since: '2026-01-01' },
+  getActivity: { issueKey: 'CLIN-1' },
 };
 
 const RUNS_ANYTHING = 60;
