@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const STATIC_DIR = path.dirname(fileURLToPath(import.meta.url));
-const RESOURCES = ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings', 'pi-review'];
+const RESOURCES = ['issue-panel', 'issue-context', 'issue-activity', 'gadget', 'gadget-edit', 'board', 'settings', 'pi-review'];
 const BUDGET_KB = 250;
 
 // Production React (jsx, not jsxDEV) whatever the caller's NODE_ENV (jest sets 'test').

@@ -43,6 +43,8 @@ export interface SearchRequest {
 /** One history entry of the changelog, limited to the fields asked for. */
 export interface RawHistory {
   readonly created: string;
+  /** Who made the change, when Jira says (the alignment history names them). */
+  readonly author?: { readonly accountId?: string; readonly displayName?: string };
   readonly items: readonly {
     readonly fieldId?: string;
     readonly field: string;

@@ -69,6 +69,14 @@ export const adfOfText = (text: string) => ({
 
 const toRawHistory = (h: z.infer<typeof ChangeHistorySchema>): RawHistory => ({
   created: h.created,
+  ...(h.author === undefined || h.author === null
+    ? {}
+    : {
+        author: {
+          ...(h.author.accountId === undefined ? {} : { accountId: h.author.accountId }),
+          ...(h.author.displayName === undefined ? {} : { displayName: h.author.displayName }),
+        },
+      }),
   items: h.items.map((i) => ({
     ...(i.fieldId === undefined ? {} : { fieldId: i.fieldId }),
     field: i.field,

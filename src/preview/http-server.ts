@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAppError } from '../shared/result';
+import { handleAsk } from './ask-route';
+import type { AskRunner } from './ask-runner';
 import { contentTypeFor } from './content-types';
 import { buildForgeContext, buildForgeRequest, type ForgeFullContext } from './forge-request';
 import { manifestModules, type ResourceModules } from './manifest-modules';
@@ -27,6 +29,8 @@ export interface PreviewServerOptions {
   readonly timeouts?: Partial<PreviewTimeouts>;
   /** Unexpected errors are reported here (default: console.error). */
   readonly onError?: (error: unknown) => void;
+  /** Runs the Rovo agent's actions for the Ask page (/ask/) over the backend's sample site; without it the page cannot run them. */
+  readonly ask?: AskRunner;
 }
 
 export interface PreviewServer {
@@ -216,6 +220,12 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
       }
       return sendJson(res, 404, { message: 'No such API' });
     }
+    if (pathname === '/ask') {
+      res.writeHead(301, { Location: `/ask/${url.search}` });
+      res.end();
+      return;
+    }
+    if (pathname === '/ask/') return handleAsk(req, res, url, { ask: options.ask ?? backend.ask, today: backend.today, port, limit, bodyMs: timeouts.bodyMs, onError });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return sendText(res, 405, 'Method not allowed');

@@ -23,7 +23,7 @@ const VERDICT_TITLES: Readonly<Record<Verdict, string>> = {
   unplanned: 'Not in a PI',
 };
 
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light; --bg:#FFFFFF; --surface:#F7F8F9; --text:#172B4D; --subtle:#44546F; --border:#DCDFE4; --link:#0C66E4; --brand:#0C66E4; --brand-text:#FFFFFF; --chip:#E9F2FF; }
 body.dark { color-scheme: dark; --bg:#1D2125; --surface:#22272B; --text:#DEE4EA; --subtle:#9FADBC; --border:#38414A; --link:#579DFF; --brand:#161A1D; --brand-text:#DEE4EA; --chip:#1C2B41; }
 * { box-sizing: border-box; }
@@ -70,7 +70,7 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
   <ul>${g.epics
     .map(
       (e) =>
-        `<li><span class="key">${link('/issue-panel/', { issueKey: e.key }, e.key)}</span> ${escapeHtml(e.summary)} <span class="muted">(${link('/issue-context/', { issueKey: e.key }, 'context view')})</span></li>`,
+        `<li><span class="key">${link('/issue-panel/', { issueKey: e.key }, e.key)}</span> ${escapeHtml(e.summary)} <span class="muted">(${link('/issue-context/', { issueKey: e.key }, 'context view')}, ${link('/issue-activity/', { issueKey: e.key }, 'alignment history')})</span></li>`,
     )
     .join('')}</ul>
 </section>`,
@@ -145,6 +145,8 @@ export const renderIndexPage = (data: IndexData, user: PreviewUser, theme: Previ
   <h2>PI review page</h2>
   <p class="muted">Decide on items (keep, re-justify, drop), commit the PI baseline, see drift, the decision log and the not-doing register. Alex (project admin) decides and commits, Priya decides, Sam only views.</p>
   <ul id="pi-review-links">${piReviews === '' ? '<li class="muted">No projects</li>' : piReviews}</ul>
+  <h2>Rovo agent</h2>
+  <ul><li id="ask-link">${link('/ask/', {}, "Ask the PI alignment coach's actions")} <span class="muted">explain an item, a PI report, swaps, record a decision: the raw answers, without Rovo</span></li></ul>
   <h2>Board action</h2>
   <ul>${boards === '' ? '<li class="muted">No boards</li>' : boards}</ul>
   <h2>Project settings</h2>

@@ -1,3 +1,4 @@
+import { localAskRunner } from './ask-runner';
 import { createSampleSite, INTENDED_VERDICTS } from '../jira/sample-site';
 import { SAMPLE_USERS } from '../jira/sample-site/users';
 import { createLocalDeps, rescoreSampleSite } from './local-deps';
@@ -92,6 +93,7 @@ export const createLocalBackend = (today: string): PreviewBackend => {
     invoke,
     describeIssue,
     dump: () => site.dump(),
+    ask: localAskRunner(site, kvs, today, rescored),
     indexData: async (): Promise<IndexData> => {
       const intended: Readonly<Record<string, Verdict>> = INTENDED_VERDICTS;
       const epics = await Promise.all(

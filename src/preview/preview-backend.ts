@@ -1,3 +1,4 @@
+import type { AskRunner } from './ask-runner';
 import type { ForgeLikeRequest, PreviewIssue } from './forge-request';
 import type { IndexData } from './index-page';
 import type { PreviewUser } from './preview-context';
@@ -13,4 +14,6 @@ export interface PreviewBackend {
   describeIssue(issueKey: string): Promise<PreviewIssue | null>;
   /** The site's mutable state (issue properties), serialised: tests check that refused input wrote nothing. */
   dump(): string;
+  /** Runs the Rovo agent's actions as a sample user over the same site and app storage (the Ask page). */
+  readonly ask?: AskRunner;
 }

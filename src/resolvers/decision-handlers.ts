@@ -18,8 +18,13 @@ import { storeDeps } from './store-deps';
 /** Time one more item needs (permissions, the panel read, the edit, the write and its re-read, the re-score). */
 export const DECISION_ITEM_RESERVE_MS = 8000;
 
-/** One client for the whole call, so people looked up once (the decider, a sponsor) are not asked for again per item. */
-const decisionDeps = async (deps: AppDeps, context: ResolverContext, client: JiraClient, projectKey: string): Promise<RecordDecisionDeps> => {
+/**
+ * What the decision service needs for one item: the person's client (one for the whole call, so people looked up once,
+ * the decider and a sponsor, are not asked for again per item), the project's stored settings, the installation's
+ * signer as the evidence check, today, ids and the person's account id. The agent's record-decision action builds its
+ * deps with it too.
+ */
+export const decisionDeps = async (deps: AppDeps, context: ResolverContext, client: JiraClient, projectKey: string): Promise<RecordDecisionDeps> => {
   const store = await storeDeps(deps, client);
   const { settings } = await readSettings(deps.kvs, projectKey);
   return {

@@ -42,6 +42,48 @@ export interface ItemPanel {
 const notFound = (issueKey: string) => new AppError('NOT_FOUND', `Issue ${issueKey} does not exist or you cannot see it.`);
 
 /**
+ * The item and the issues linked to it or its parent (their objective details), in ONE search as the
+ * person: NOT_FOUND when they cannot see the item, the same answer as for a key that does not exist.
+ * Shared by the panel and the alignment history (src/services/read-item-activity.ts).
+ */
+export const searchItemAndLinked = async (
+  client: JiraClient,
+  settings: Settings,
+  issueKey: string,
+  request: { readonly fields: readonly string[]; readonly properties: readonly string[]; readonly expand: readonly ('changelog' | 'editmeta')[] },
+): Promise<{ raw: RawIssue; linked: RawIssue[]; known: Map<string, ObjectiveDetails | null> }> => {
+  let found: RawIssue[];
+  try {
+    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields: request.fields, properties: request.properties, pageSize: 100, expand: request.expand });
+  } catch (error) {
+    // Jira refuses a JQL naming an issue the user cannot see exactly as one that does not exist.
+    if (isAppError(error) && (error.code === 'JIRA_BAD_REQUEST' || error.code === 'NOT_FOUND')) throw notFound(issueKey);
+    throw error;
+  }
+  const raw = found.find((i) => i.key.toUpperCase() === issueKey.toUpperCase());
+  if (raw === undefined) throw notFound(issueKey);
+  const linked = found.filter((i) => i !== raw);
+  return { raw, linked, known: new Map(linked.map((i) => [i.key, toObjectiveDetails(i, settings)])) };
+};
+
+/** The item's PI calendar: its project's versions, or (sprint PIs) its first sprint's board or its own sprints. */
+export const readItemCalendar = (client: JiraClient, settings: Settings, raw: RawIssue, today: string): ReturnType<typeof readPiCalendar> => {
+  const projectKey = (raw.fields['project'] as { key?: unknown } | null | undefined)?.key;
+  const firstSprint = settings.pi.source === 'sprint' ? (raw.fields[settings.pi.sprintFieldId] as { boardId?: unknown }[] | null | undefined)?.[0] : undefined;
+  const boardId = typeof firstSprint?.boardId === 'number' ? firstSprint.boardId : undefined;
+  return readPiCalendar(
+    client,
+    settings,
+    {
+      projectKeys: typeof projectKey === 'string' ? [projectKey] : [],
+      ...(boardId === undefined ? {} : { boardId }),
+      ...(settings.pi.source === 'sprint' ? { itemSprints: sprintsOfIssues([raw], settings.pi.sprintFieldId) } : {}),
+    },
+    today,
+  );
+};
+
+/**
  * One work item for the issue panel. Requests:
  * 0. first, when the capacity field is `auto` or a custom field id: the
  *    site's fields (GET /rest/api/3/field), to know which field sizes it;
@@ -71,35 +113,14 @@ export const readItemPanel = async (
   // brings the item's size: one request more and one round more, against two requests to read it beside.
   const capacity = await readCapacityField(client, settings);
   const fields = [...new Set([...workItemFields(settings, capacity.field), ...objectiveDetailFields(settings)])];
-  let found: RawIssue[];
-  try {
-    found = await client.search({ jql: itemAndLinkedJql(issueKey), fields, properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY], pageSize: 100, expand: ['changelog', 'editmeta'] });
-  } catch (error) {
-    // Jira refuses a JQL naming an issue the user cannot see exactly as one that does not exist.
-    if (isAppError(error) && (error.code === 'JIRA_BAD_REQUEST' || error.code === 'NOT_FOUND')) throw notFound(issueKey);
-    throw error;
-  }
-  const raw = found.find((i) => i.key.toUpperCase() === issueKey.toUpperCase());
-  if (raw === undefined) throw notFound(issueKey);
-
-  const known = new Map<string, ObjectiveDetails | null>();
-  for (const other of found) if (other !== raw) known.set(other.key, toObjectiveDetails(other, settings));
-
-  const projectKey = (raw.fields['project'] as { key?: unknown } | null | undefined)?.key;
-  const firstSprint = settings.pi.source === 'sprint' ? (raw.fields[settings.pi.sprintFieldId] as { boardId?: unknown }[] | null | undefined)?.[0] : undefined;
-  const boardId = typeof firstSprint?.boardId === 'number' ? firstSprint.boardId : undefined;
+  const { raw, known } = await searchItemAndLinked(client, settings, issueKey, {
+    fields,
+    properties: [EVIDENCE_PROPERTY_KEY, DECISIONS_PROPERTY_KEY],
+    expand: ['changelog', 'editmeta'],
+  });
 
   const [calendarRead, webLinks, histories, objectives] = await Promise.all([
-    readPiCalendar(
-      client,
-      settings,
-      {
-        projectKeys: typeof projectKey === 'string' ? [projectKey] : [],
-        ...(boardId === undefined ? {} : { boardId }),
-        ...(settings.pi.source === 'sprint' ? { itemSprints: sprintsOfIssues([raw], settings.pi.sprintFieldId) } : {}),
-      },
-      today,
-    ),
+    readItemCalendar(client, settings, raw, today),
     client.remoteLinks(raw.key),
     raw.changelog?.complete === true
       ? Promise.resolve(new Map([[raw.id, raw.changelog.histories]]))

@@ -24,7 +24,7 @@ export const ACTIVITY_KINDS = [
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface ActivityEntry {
-  /** ISO date-time, or YYYY-MM-DD where only the day is known (a verdict change seen by the daily re-score). */
+  /** ISO date-time, or YYYY-MM-DD where only the day is known (a verdict change seen by the re-score, an objective's resolution day). */
   readonly at: string;
   readonly kind: ActivityKind;
   /** One line in plain words: "Added interview evidence from Ward 7 nurses", "Moved from PI 26.3 to PI 26.4". */
@@ -53,5 +53,8 @@ export interface AssessmentHistoryEntry {
   readonly outcome: OutcomeStatus;
 }
 
-/** The history keeps the newest entries only: about 60 bytes each, far inside Jira's 32 KB property limit. */
+/**
+ * The history keeps the newest entries only: at most about 105 bytes each serialised (5.2 KB for 50),
+ * far inside Jira's 32,768-character property value limit (OAS setIssueProperty): test/services/assessment-history.test.ts.
+ */
 export const ASSESSMENT_HISTORY_LIMIT = 50;

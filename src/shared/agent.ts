@@ -137,6 +137,8 @@ export interface PiReportAnswer {
 export interface SwapsAnswer {
   readonly scope: string;
   readonly pi: Pi | null;
+  /** The unit of every size below (the report's capacity unit): "8" reads "8 points" only with it. */
+  readonly unit: CapacityUnit;
   readonly swaps: readonly {
     readonly key: string;
     readonly summary: string;

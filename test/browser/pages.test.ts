@@ -50,12 +50,14 @@ describeBrowser('every page in light and dark', () => {
       { name: 'index', resource: null, query: {} },
       { name: 'issue-panel', resource: 'issue-panel', query: { issueKey: gravity } },
       { name: 'issue-context', resource: 'issue-context', query: { issueKey: gravity } },
+      { name: 'issue-activity', resource: 'issue-activity', query: { issueKey: gravity } },
       { name: 'gadget', resource: 'gadget', query: {} },
       { name: 'gadget-outcomes', resource: 'gadget', query: { gadget: 'clin-outcomes' } },
       { name: 'gadget-edit', resource: 'gadget-edit', query: { entry: 'edit' } },
       { name: 'board', resource: 'board', query: { boardId: board.id, projectKey: board.projectKey } },
       { name: 'settings', resource: 'settings', query: { projectKey: 'CLIN' } },
       { name: 'pi-review', resource: 'pi-review', query: { projectKey: 'CLIN' } },
+      { name: 'ask', resource: 'ask', query: {} },
     ];
   }, SETUP_TIMEOUT_MS);
 
@@ -73,7 +75,7 @@ describeBrowser('every page in light and dark', () => {
     return page;
   };
 
-  it.each(['index', 'issue-panel', 'issue-context', 'gadget', 'gadget-outcomes', 'gadget-edit', 'board', 'settings', 'pi-review'])(
+  it.each(['index', 'issue-panel', 'issue-context', 'issue-activity', 'gadget', 'gadget-outcomes', 'gadget-edit', 'board', 'settings', 'pi-review', 'ask'])(
     '%s renders in both themes, accessibly',
     async (name) => {
       const backgrounds = await Promise.all(

@@ -41,6 +41,7 @@ describe('module keys', () => {
       board: 'factory-gravity-board',
       settings: 'factory-gravity-settings',
       'pi-review': 'factory-gravity-pi-review',
+      'issue-activity': 'factory-gravity-activity',
     });
   });
 
@@ -89,6 +90,7 @@ describe('one Forge context for the resolver and the bridge', () => {
     ['board', { resource: 'board', user: 'alex', boardId: '7', projectKey: 'CLIN' }],
     ['settings', { resource: 'settings', user: 'alex', projectKey: 'CLIN' }],
     ['pi-review', { resource: 'pi-review', user: 'priya', projectKey: 'CLIN' }],
+    ['issue-activity', { resource: 'issue-activity', user: 'sam', issueKey: 'CLIN-1' }],
   ];
 
   it.each(pages)('%s: view.getContext() answers exactly the context the resolver receives', async (resource, page) => {

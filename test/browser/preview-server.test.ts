@@ -86,6 +86,7 @@ const postJson = (path: string, body: unknown, headers: Record<string, string> =
 describe('static files', () => {
   it.each([
     ['/gadget/', 'text/html; charset=utf-8'],
+    ['/issue-activity/', 'text/html; charset=utf-8'],
     ['/board/assets/app.js', 'text/javascript; charset=utf-8'],
     ['/settings/assets/app.css', 'text/css; charset=utf-8'],
   ])('serves %s as %s', async (path, type) => {
@@ -134,6 +135,7 @@ describe('index page', () => {
     expect(res.body).toContain('<body class="dark">');
     expect(res.body).toContain('href="/issue-panel/?issueKey=CLIN-1&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/issue-context/?issueKey=CLIN-2&amp;user=sam&amp;theme=dark"');
+    expect(res.body).toContain('href="/issue-activity/?issueKey=CLIN-2&amp;user=sam&amp;theme=dark">alignment history</a>');
     expect(res.body).toContain('href="/board/?boardId=7&amp;projectKey=CLIN&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/settings/?projectKey=CLIN&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/gadget/?gadget=clin-next-pi&amp;user=sam&amp;theme=dark"');
@@ -143,6 +145,7 @@ describe('index page', () => {
     expect(res.body).toContain('href="/gadget-edit/?gadget=clin-outcomes&amp;entry=edit&amp;user=sam&amp;theme=dark"');
     expect(res.body).toContain('href="/gadget/?gadget=jql-gravity&amp;user=sam&amp;theme=dark">gravityVerdict = gravity</a>');
     expect(res.body).toContain('Bed board &lt;rewrite&gt;');
+    expect(res.body).toContain('<li id="ask-link"><a href="/ask/?user=sam&amp;theme=dark">Ask the PI alignment coach&#39;s actions</a>');
     expect(res.body).not.toContain('<script');
   });
 
@@ -150,6 +153,80 @@ describe('index page', () => {
     const res = await raw('/?user=mallory&theme=neon');
     expect(res.body).toContain('<body class="light">');
     expect(res.body).toContain('<option value="alex" selected>');
+  });
+});
+
+describe('the Ask page (/ask/)', () => {
+  const form = 'action=explain-item&user=priya&theme=dark&issueKey=CLIN-7';
+  const postForm = (body: string, headers: Record<string, string> = {}) =>
+    raw('/ask/', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Host: `127.0.0.1:${server.port}`, ...headers }, body });
+
+  it('lists the four actions as forms that post back to it, with no script, in the chosen theme', async () => {
+    const res = await raw('/ask/?user=sam&theme=dark');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toContain('<body class="dark">');
+    expect(res.body.match(/<form method="post" action="\/ask\/#answer">/g)).toHaveLength(4);
+    for (const action of ['explain-item', 'pi-report', 'suggest-swaps', 'record-decision']) expect(res.body).toContain(`<input type="hidden" name="action" value="${action}">`);
+    expect(res.body).toContain('<option value="sam" selected>');
+    expect(res.body).toMatch(/<input type="checkbox" id="record-decision-confirmed" name="confirmed" value="true" aria-describedby/);
+    expect(res.body).not.toContain('<script');
+  });
+
+  it('redirects /ask to /ask/, keeping the query', async () => {
+    const res = await raw('/ask?user=sam');
+    expect(res.status).toBe(301);
+    expect(res.headers['location']).toBe('/ask/?user=sam');
+  });
+
+  it('refuses a cross-site post (403), another body type (415) and another method (405)', async () => {
+    expect((await postForm(form, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await postForm(form, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await postForm(form, { 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
+    expect((await postForm(form, { 'Content-Type': 'text/plain' })).status).toBe(415);
+    const put = await raw('/ask/', { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers['allow']).toBe('GET, HEAD, POST');
+  });
+
+  it('says a bad form is not run (400), and a server without the actions runner cannot run one (503)', async () => {
+    const bad = await postForm('action=delete-everything&user=alex');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('Pick one of the actions: explain-item, pi-report, suggest-swaps, record-decision');
+    const same = await postForm(form, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' });
+    expect(same.status).toBe(503);
+    expect(same.body).toContain('runs no sample site for the agent actions');
+  });
+
+  it('runs the action as the chosen user with the typed inputs and shows its answer escaped', async () => {
+    const asked: unknown[] = [];
+    const withAsk = await startPreviewServer({
+      backend,
+      projectRoot: root,
+      port: 0,
+      host: '127.0.0.1',
+      onError: () => undefined,
+      ask: async (action, inputs, user) => {
+        asked.push({ action, inputs, user });
+        return { ok: false, error: { code: 'NOT_FOUND', message: 'Issue <b>CLIN-4</b> & "co"' } };
+      },
+    });
+    try {
+      const res = await fetch(`${withAsk.url}ask/`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'action=pi-report&user=sam&projectKey=CLIN&boardId=&limit=5&pi=next',
+      });
+      const html = await res.text();
+      expect(res.status).toBe(200);
+      expect(asked).toEqual([{ action: 'pi-report', inputs: { projectKey: 'CLIN', limit: 5, pi: 'next' }, user: 'sam' }]);
+      expect(html).toContain('Issue &lt;b&gt;CLIN-4&lt;/b&gt; &amp; &quot;co&quot;');
+      expect(html).not.toContain('<b>CLIN-4</b>');
+      // The form that ran keeps its values and user.
+      expect(html).toContain('<input type="number" id="pi-report-limit" name="limit" value="5"');
+    } finally {
+      await withAsk.close();
+    }
   });
 });
 

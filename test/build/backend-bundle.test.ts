@@ -53,7 +53,17 @@ describe('the back end, bundled as Forge bundles it', () => {
     const handlers = [...manifestText.matchAll(/^\s+handler:\s*index\.([\w$]+)\s*$/gm)].map((match) => match[1] ?? '');
     const script = `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(join(outputDir, 'index.cjs'))}))))`;
     const exported = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as unknown;
-    expect(handlers).toEqual(['resolver', 'onIssueEvent', 'dailyRescore', 'rescoreBatch', 'admissionGate']);
+    expect(handlers).toEqual([
+      'resolver',
+      'onIssueEvent',
+      'dailyRescore',
+      'rescoreBatch',
+      'admissionGate',
+      'agentExplainItem',
+      'agentPiReport',
+      'agentSuggestSwaps',
+      'agentRecordDecision',
+    ]);
     expect(exported).toEqual(handlers);
   });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
  */
 const root = path.resolve(__dirname, '..', '..');
 const tool = path.resolve(root, '..', 'shared', 'tools', 'forge-lint.cjs');
-const built = ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings', 'pi-review'].every((r) =>
+const built = ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'settings', 'pi-review', 'issue-activity'].every((r) =>
   existsSync(path.join(root, 'static', r, 'build', 'index.html')),
 );
 

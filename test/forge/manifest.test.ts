@@ -68,7 +68,7 @@ describe('manifest.yml', () => {
 
   it('points every Custom UI resource at its build folder', () => {
     expect(manifest.resources).toEqual(
-      ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'pi-review', 'settings'].map((key) => ({ key, path: `static/${key}/build` })),
+      ['issue-panel', 'issue-context', 'gadget', 'gadget-edit', 'board', 'pi-review', 'settings', 'issue-activity'].map((key) => ({ key, path: `static/${key}/build` })),
     );
   });
 

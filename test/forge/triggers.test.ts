@@ -49,6 +49,8 @@ describe('event trigger', () => {
       decision: panel.decision?.kind ?? 'none',
       outcome: panel.outcome.status,
       scoredOn: TODAY,
+      // The first write begins the history (src/services/rescore-property.ts).
+      history: [{ on: TODAY, verdict: panel.verdict, score: panel.score, decision: panel.decision?.kind ?? 'none', outcome: panel.outcome.status }],
     });
     site.resetRequestLog();
     const again = await handleIssueEvent(deps, { issue: { id: CLIN_2 } });

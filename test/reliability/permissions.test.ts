@@ -28,7 +28,11 @@ const ISSUE_CALLS: readonly [string, (issueKey: string) => unknown][] = [
   ['restoreEvidence', (issueKey) => ({ issueKey, id: 'ev-1' })],
   ['confirmEvidence', (issueKey) => ({ issueKey, id: 'ev-1' })],
   ['confirmSuggestion', (issueKey) => ({ issueKey, linkId: '30001', evidence: evidenceWithoutUrl })],
+  ['getActivity', (issueKey) => ({ issueKey })],
 ];
+
+/** The calls that only read: a viewer may make them. */
+const READS = new Set(['getPanel', 'getActivity']);
 
 const withoutKey = (envelope: Envelope<unknown>, key: string): unknown => JSON.parse(JSON.stringify(envelope).split(key).join('<KEY>'));
 
@@ -52,7 +56,7 @@ describe('an issue Sam cannot see ("Leadership only")', () => {
 });
 
 describe('Sam (viewer) on an issue Sam can see', () => {
-  it.each(ISSUE_CALLS.filter(([fn]) => fn !== 'getPanel'))('%s: FORBIDDEN and nothing written', async (fn, payload) => {
+  it.each(ISSUE_CALLS.filter(([fn]) => !READS.has(fn)))('%s: FORBIDDEN and nothing written', async (fn, payload) => {
     const h = resolverHarness();
     const before = h.site.dump();
     const issueKey = fn === 'confirmSuggestion' ? 'CLIN-3' : 'CLIN-1';

@@ -120,7 +120,8 @@ export interface SiteRemoteLink {
 export interface SiteChangeItem {
   readonly field: string;
   readonly fieldtype: 'jira' | 'custom';
-  readonly fieldId: string;
+  /** Absent on link changes ("Link"), as Jira writes them. */
+  readonly fieldId?: string;
   readonly from: string | null;
   readonly fromString: string | null;
   readonly to: string | null;

@@ -25,7 +25,18 @@ const InstantSchema = z.union([
 ]);
 
 export const ChangeHistorySchema = z
-  .object({ id: z.string().optional(), created: InstantSchema, items: z.array(ChangeItemSchema) })
+  .object({
+    id: z.string().optional(),
+    created: InstantSchema,
+    items: z.array(ChangeItemSchema),
+    /** Who made the change (OAS ChangeDetails/Changelog author: UserDetails); absent or null for anonymous changes. An author of another shape is read as none. */
+    author: z
+      .object({ accountId: z.string().optional(), displayName: z.string().optional() })
+      .loose()
+      .nullable()
+      .optional()
+      .catch(undefined),
+  })
   .loose();
 
 export const IssueSchema = z

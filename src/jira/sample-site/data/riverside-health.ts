@@ -189,6 +189,10 @@ const addEpic = (
     const target = objectives.get(o.to);
     if (target === undefined) throw new Error(`No objective ${o.to}`);
     b.link(o.via === 'supports' ? LINK_TYPE_ID.supports : LINK_TYPE_ID.relates, issue, target);
+    // The link as Jira's changelog records it (field "Link", no fieldId), by Priya the day after the epic was created.
+    b.addHistory(issue, PRIYA, jiraDateTime(addDays(issue.created.slice(0, 10), 1), '09:30'), [
+      { field: 'Link', fieldtype: 'jira', from: null, fromString: null, to: target.key, toString: `This issue ${o.via === 'supports' ? 'supports' : 'relates to'} ${target.key}` },
+    ]);
   }
   const webLinkIds = (spec.webLinks ?? []).map((w) =>
     b.addRemoteLink(issue, {

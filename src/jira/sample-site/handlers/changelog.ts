@@ -51,7 +51,7 @@ export const bulkChangelog = (state: SiteState, user: SampleUserId, request: Jir
   const entries: { issueId: string; history: SiteHistory }[] = [];
   for (const issueId of issueIds) {
     for (const h of state.historiesOf(issueId)) {
-      const items = fieldIds.length === 0 ? h.items : h.items.filter((i) => fieldIds.includes(i.fieldId));
+      const items = fieldIds.length === 0 ? h.items : h.items.filter((i) => i.fieldId !== undefined && fieldIds.includes(i.fieldId));
       if (items.length > 0) entries.push({ issueId, history: items === h.items ? h : { ...h, items } });
     }
   }

@@ -1,0 +1,4 @@
+import { mount } from '../../common/mount';
+import { ActivityApp } from './activity-app';
+
+mount(<ActivityApp />, 'compact');

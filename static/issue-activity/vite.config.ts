@@ -1,0 +1,3 @@
+import { resourceConfig } from '../vite.config.shared';
+
+export default resourceConfig(__dirname);
