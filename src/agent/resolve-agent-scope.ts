@@ -1,7 +1,7 @@
 import { VERDICTS, type Verdict } from '../shared/assessment';
 import type { AgentContext, AgentInput } from '../shared/agent';
 import { AppError } from '../shared/result';
-import { PiSelectorSchema, ScopeSpecSchema, type PiSelector, type ScopeSpec } from '../shared/scope';
+import { namedScope, PiSelectorSchema, ScopeSpecSchema, type PiSelector, type ScopeSpec } from '../shared/scope';
 
 /**
  * The scope, PI and verdicts an agent question names, in the words Rovo
@@ -13,20 +13,11 @@ import { PiSelectorSchema, ScopeSpecSchema, type PiSelector, type ScopeSpec } fr
 type ScopeInputs = Pick<AgentInput<'pi-report'>, 'projectKey' | 'boardId' | 'jql'>;
 
 export const agentScopeOf = (input: ScopeInputs, context: Pick<AgentContext, 'projectKey'>): ScopeSpec => {
-  const given = (['projectKey', 'boardId', 'jql'] as const).filter((k) => input[k] !== undefined);
+  const { given, spec: named } = namedScope(input);
   if (given.length > 1) {
     throw new AppError('BAD_PAYLOAD', `Give one scope, not ${given.join(' and ')}: a projectKey, a boardId or a jql query.`, given.map((k) => ({ path: [k], message: 'Give only one scope' })));
   }
-  const spec: unknown =
-    input.jql !== undefined
-      ? { kind: 'jql', jql: input.jql }
-      : input.boardId !== undefined
-        ? { kind: 'board', boardId: input.boardId }
-        : input.projectKey !== undefined
-          ? { kind: 'project', projectKey: input.projectKey }
-          : context.projectKey !== null
-            ? { kind: 'project', projectKey: context.projectKey }
-            : null;
+  const spec: unknown = named ?? (context.projectKey !== null ? { kind: 'project', projectKey: context.projectKey } : null);
   if (spec === null) {
     throw new AppError('BAD_PAYLOAD', 'Say which project or board to report on: give a projectKey (like CLIN), a boardId or a jql query.', [{ path: ['projectKey'], message: 'Required here' }]);
   }

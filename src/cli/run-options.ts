@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { VERDICTS, type Verdict } from '../shared/assessment';
 import { calendarDate } from '../shared/calendar-date';
 import { AppError } from '../shared/result';
-import { userJqlSchema, type PiSelector, type ScopeSpec } from '../shared/scope';
+import { namedScope, userJqlSchema, type PiSelector, type ScopeName, type ScopeSpec } from '../shared/scope';
 import { FORMATS, type Format } from './formats';
 
 /** Where the Jira answers come from. */
@@ -110,18 +110,10 @@ const toRunOptions = (flags: z.output<typeof RawSchema>): RunOptions => {
     source = { kind: 'snapshot', file: flags.snapshot };
   } else source = { kind: 'sample' };
 
-  const scopes = [flags.project !== undefined && '--project', flags.board !== undefined && '--board', flags.jql !== undefined && '--jql'].filter(
-    (s): s is string => typeof s === 'string',
-  );
-  if (scopes.length > 1) throw bad(`Choose one scope: ${scopes.join(' or ')}`);
-  const scope: ScopeSpec | undefined =
-    flags.project !== undefined
-      ? { kind: 'project', projectKey: flags.project }
-      : flags.board !== undefined
-        ? { kind: 'board', boardId: flags.board }
-        : flags.jql !== undefined
-          ? { kind: 'jql', jql: flags.jql }
-          : undefined;
+  const named = namedScope({ projectKey: flags.project, boardId: flags.board, jql: flags.jql });
+  const FLAG: Readonly<Record<ScopeName, string>> = { projectKey: '--project', boardId: '--board', jql: '--jql' };
+  if (named.given.length > 1) throw bad(`Choose one scope: ${named.given.map((k) => FLAG[k]).join(' or ')}`);
+  const scope: ScopeSpec | undefined = named.spec ?? undefined;
 
   const pi: PiSelector | undefined =
     flags.pi === undefined ? undefined : flags.pi === 'current' || flags.pi === 'next' ? flags.pi : { name: flags.pi };

@@ -25,6 +25,27 @@ export const ScopeSpecSchema = z.discriminatedUnion('kind', [
 ]);
 export type ScopeSpec = z.infer<typeof ScopeSpecSchema>;
 
+/** The three ways to name a scope, as the CLI's flags and the agent's inputs spell them. */
+export const SCOPE_NAMES = ['projectKey', 'boardId', 'jql'] as const;
+export type ScopeName = (typeof SCOPE_NAMES)[number];
+
+/**
+ * The scope named by at most one of a project key, a board id or a JQL query (the CLI's --project,
+ * --board, --jql; the agent's inputs): which were given, and the spec when exactly one was (null when
+ * none or several were: the caller words the refusal). Not yet parsed: ScopeSpecSchema checks the values.
+ */
+export const namedScope = (named: { readonly projectKey?: string | undefined; readonly boardId?: number | undefined; readonly jql?: string | undefined }): { given: ScopeName[]; spec: ScopeSpec | null } => {
+  const given = SCOPE_NAMES.filter((k) => named[k] !== undefined);
+  if (given.length !== 1) return { given, spec: null };
+  const spec: ScopeSpec =
+    named.projectKey !== undefined
+      ? { kind: 'project', projectKey: named.projectKey }
+      : named.boardId !== undefined
+        ? { kind: 'board', boardId: named.boardId }
+        : { kind: 'jql', jql: named.jql ?? '' };
+  return { given, spec };
+};
+
 /** Which PI: the one containing today, the first one after it, or one by name. */
 export const PiSelectorSchema = z.union([
   z.literal('current'),
