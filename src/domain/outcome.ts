@@ -4,6 +4,7 @@ import type { Delivery, OutcomeEvidence, OutcomeStatus, OutcomeView, Retirement 
 import { longDay } from '../shared/outcome-words';
 import { compareText } from './text';
 import { assertIsoDate } from './dates';
+import { dateOfDayNumber, dayNumberOf } from '../shared/day-number';
 import type { EvidenceView, Finding, StatusCategory } from './model';
 
 /**
@@ -32,28 +33,14 @@ export interface OutcomeFacts {
   readonly today: string;
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * The day number of a YYYY-MM-DD date (days since 1970-01-01), by UTC arithmetic:
- * no local time zone, so no day is lost or doubled where a zone skipped one
- * (Pacific/Apia skipped 30 December 2011) or moves its clocks at midnight.
- * setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
- */
-const dayNumberOf = (date: string): number => {
-  assertIsoDate(date, 'a delivery or due day');
-  const d = new Date(0);
-  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round(d.getTime() / DAY_MS);
-};
-
-const dateOfDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+/** A delivery or due day, checked (a caller bug otherwise), as its UTC day number (src/shared/day-number.ts). */
+const dayNumberOfDay = (date: string): number => dayNumberOf(assertIsoDate(date, 'a delivery or due day'));
 
 /** `on` + `weeks` weeks (7 × weeks calendar days), YYYY-MM-DD. Throws on a date that is not YYYY-MM-DD: a caller bug. */
-export const dueDayOf = (on: string, weeks: number): string => dateOfDayNumber(dayNumberOf(on) + 7 * weeks);
+export const dueDayOf = (on: string, weeks: number): string => dateOfDayNumber(dayNumberOfDay(on) + 7 * weeks);
 
 /** Whole calendar days from `from` to `to` (0 on the same day, never negative). */
-export const daysBetween = (from: string, to: string): number => Math.max(0, dayNumberOf(to) - dayNumberOf(from));
+export const daysBetween = (from: string, to: string): number => Math.max(0, dayNumberOfDay(to) - dayNumberOfDay(from));
 
 const retirementOf = (records: readonly DecisionRecord[]): Retirement | null => {
   let newest: DecisionRecord | null = null;

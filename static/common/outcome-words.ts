@@ -1,13 +1,12 @@
 import type { ThemeAppearance } from '@atlaskit/lozenge';
-import { OUTCOME_STATUS_LABELS, type OutcomeStatus } from '../../src/shared/outcome';
+import type { OutcomeStatus } from '../../src/shared/outcome';
 
 /**
- * How each outcome status is named and coloured on every surface (the issue
- * panel, the outcomes list of the gadget and the PI review page): pure, so it
- * is unit-tested without the Atlaskit components.
+ * How each outcome status is coloured on every surface (the issue panel, the
+ * outcomes list of the gadget and the PI review page; its name is
+ * OUTCOME_STATUS_LABELS in src/shared/outcome.ts): pure, so it is unit-tested
+ * without the Atlaskit components.
  */
-
-export const OUTCOME_LABEL: Readonly<Record<OutcomeStatus, string>> = OUTCOME_STATUS_LABELS;
 
 /** Overdue is red (a zombie product candidate), pending in progress, evidenced green, retired and not delivered grey. */
 export const OUTCOME_APPEARANCE: Readonly<Record<OutcomeStatus, ThemeAppearance>> = {

@@ -31,3 +31,26 @@ export const UnreadableItems = ({
       </SectionMessage>
     </div>
   );
+
+/**
+ * A read the invocation's time budget cut short (`partial` of a report, a trend or an outcomes list):
+ * what was `read` ("report", "trend", "list") and what the rest of the page therefore `covers`.
+ */
+export const PartialReadWarning = ({
+  partial,
+  read,
+  covers,
+  testId,
+}: {
+  readonly partial: { readonly message: string; readonly itemsRead: number } | undefined;
+  readonly read: string;
+  readonly covers: string;
+  readonly testId: string;
+}) =>
+  partial === undefined ? null : (
+    <div data-testid={testId}>
+      <SectionMessage appearance="warning" title={`Partial ${read}: only the first ${partial.itemsRead.toLocaleString('en-US')} items were read in time`}>
+        <Text as="p">{`${partial.message} ${covers}`}</Text>
+      </SectionMessage>
+    </div>
+  );

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { measureWords } from '../../src/shared/outcome-words';
 import { daysBetween, dueDayOf } from '../../src/domain/outcome';
 import type { OutcomeView } from '../../src/shared/outcome';
-import { OUTCOME_APPEARANCE, OUTCOME_LABEL, outcomeIsBold } from '../../static/common/outcome-words';
+import { OUTCOME_STATUS_LABELS } from '../../src/shared/outcome';
+import { OUTCOME_APPEARANCE, outcomeIsBold } from '../../static/common/outcome-words';
 import {
   assessedOn,
   noDecisionWords,
@@ -159,7 +160,7 @@ describe('the outcome lozenge', () => {
     expect(OUTCOME_APPEARANCE).toEqual({ overdue: 'removed', pending: 'inprogress', evidenced: 'success', retired: 'default', 'not-delivered': 'default' });
     expect(outcomeIsBold('overdue')).toBe(true);
     expect(outcomeIsBold('pending')).toBe(false);
-    expect(OUTCOME_LABEL.overdue).toBe('Outcome overdue');
+    expect(OUTCOME_STATUS_LABELS.overdue).toBe('Outcome overdue');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { EvidenceKind } from '../../../src/shared/evidence';
 import { OUTCOME_STATUSES, type OutcomeReport, type OutcomeRow, type OutcomeStatus } from '../../../src/shared/outcome';
+import { calendarDaysBetween } from '../../../src/shared/day-number';
 import { agoWords, longDay, measureWords, spanWords } from '../../../src/shared/outcome-words';
 
 /**
@@ -52,8 +53,6 @@ export const isInListOrder = (items: readonly OutcomeRow[]): boolean =>
  */
 const kindWords = (kind: EvidenceKind): string => (kind === 'adoption' ? 'Adoption' : kind === 'outcome' ? 'Outcome' : kind);
 
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 
 
 /** White space collapsed, cut at a word to at most `max` characters with an ellipsis. */
@@ -96,7 +95,7 @@ const dueWords = (r: OutcomeRow, today: string): CellWords => {
   if (o.status === 'retired') return { text: '—', detail: 'none, retired' };
   if (o.dueOn === null) return { text: '—', detail: 'no delivery day to count from' };
   const text = longDay(o.dueOn, today);
-  const gap = dayNumber(today) - dayNumber(o.dueOn);
+  const gap = calendarDaysBetween(o.dueOn, today);
   switch (o.status) {
     case 'overdue':
       return { text, detail: `passed ${agoWords(gap)}` };

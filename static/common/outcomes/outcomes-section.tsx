@@ -8,7 +8,7 @@ import type { OutcomeReport } from '../../../src/shared/outcome';
 import type { ScopeSpec } from '../../../src/shared/scope';
 import { ErrorMessage } from '../error-message';
 import { Loading } from '../loading';
-import { UnreadableItems } from '../unreadable-items';
+import { PartialReadWarning, UnreadableItems } from '../unreadable-items';
 import { captionWords, countsLine, emptyWords, filteredEmptyWords, filterLabel, filterOutcomeRows, OUTCOME_FILTERS, type OutcomeFilter } from './outcome-rows';
 import { OutcomesTable } from './outcomes-table';
 import { useOutcomes } from './use-outcomes';
@@ -93,13 +93,7 @@ export const OutcomesView = ({ report }: { report: OutcomeReport }) => {
           <Text as="p">{report.settingsWarning}</Text>
         </SectionMessage>
       )}
-      {report.partial === undefined ? null : (
-        <div data-testid="outcomes-deadline-warning">
-          <SectionMessage appearance="warning" title={`Partial list: only the first ${report.partial.itemsRead.toLocaleString('en-US')} items were read in time`}>
-            <Text as="p">{report.partial.message} The list below covers these items only; the rest of the scope was not checked.</Text>
-          </SectionMessage>
-        </div>
-      )}
+      <PartialReadWarning partial={report.partial} read="list" covers="The list below covers these items only; the rest of the scope was not checked." testId="outcomes-deadline-warning" />
       <UnreadableItems unreadable={report.unreadable} leftOutOf="the list below" testId="outcomes-unreadable" />
       {report.items.length === 0 ? (
         <div data-testid="outcomes-empty">

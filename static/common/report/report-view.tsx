@@ -13,7 +13,7 @@ import { filterItems, NO_FILTER, type ReportFilter } from './report-rows';
 import { DriftLine, PiReviewLink } from './pi-review-link';
 import { ReportTable } from './report-table';
 import { VerdictDistribution } from './verdict-distribution';
-import { UnreadableItems } from '../unreadable-items';
+import { PartialReadWarning, UnreadableItems } from '../unreadable-items';
 
 const piWords = (r: ScopeReport): string => (r.pi === null ? `the ${r.piRole} PI` : r.pi.name);
 
@@ -61,15 +61,12 @@ export const ReportView = ({
           <Text as="p">{report.settingsWarning}</Text>
         </SectionMessage>
       )}
-      {report.partial === undefined ? null : (
-        <div data-testid="deadline-warning">
-          <SectionMessage appearance="warning" title={`Partial report: only the first ${report.partial.itemsRead.toLocaleString('en-US')} items were read in time`}>
-            <Text as="p">
-              {report.partial.message} The counts and the table below cover these items only; the rest of the scope was not assessed.
-            </Text>
-          </SectionMessage>
-        </div>
-      )}
+      <PartialReadWarning
+        partial={report.partial}
+        read="report"
+        covers="The counts and the table below cover these items only; the rest of the scope was not assessed."
+        testId="deadline-warning"
+      />
       <UnreadableItems unreadable={report.unreadable} leftOutOf="the counts below" testId="partial-warning" />
       {t === 0 ? (
         <div data-testid="empty-report">

@@ -13,7 +13,7 @@ import { useLoad } from '../use-load';
 import { TrendChart, TrendLegend } from './trend-chart';
 import { TrendTable } from './trend-table';
 import { shareUnitWords, sourceCounts, trendSummary } from './trend-words';
-import { UnreadableItems } from '../unreadable-items';
+import { PartialReadWarning, UnreadableItems } from '../unreadable-items';
 
 /**
  * The trend across PIs for a scope: loads getTrend and shows the chart, its
@@ -57,13 +57,7 @@ export const TrendView = ({ trend }: { trend: ScopeTrend }) => {
           </Text>
         </Stack>
       )}
-      {trend.partial === undefined ? null : (
-        <div data-testid="trend-deadline-warning">
-          <SectionMessage appearance="warning" title={`Partial trend: only the first ${trend.partial.itemsRead.toLocaleString('en-US')} items were read in time`}>
-            <Text as="p">{trend.partial.message} The values below cover these items only; the rest of the scope was not assessed.</Text>
-          </SectionMessage>
-        </div>
-      )}
+      <PartialReadWarning partial={trend.partial} read="trend" covers="The values below cover these items only; the rest of the scope was not assessed." testId="trend-deadline-warning" />
       <UnreadableItems unreadable={trend.unreadable} leftOutOf="every PI below" testId="trend-unreadable" />
       {trend.points.length === 0 ? (
         <div data-testid="trend-empty">

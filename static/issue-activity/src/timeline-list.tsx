@@ -1,9 +1,8 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import type { MouseEvent } from 'react';
 import type { ActivityEntry } from '../../../src/shared/activity';
-import { openIssue } from '../../common/issue-link';
+import { InlineIssueLink } from '../../common/report/key-links';
 import { OutsideLink } from '../../common/safe-link';
 import { KIND_BADGE, linkWords, textParts, type TimelineDay, type TimelineRow } from './timeline';
 
@@ -17,30 +16,10 @@ const rail = xcss({
   paddingInlineStart: 'space.150',
 });
 
-/**
- * An issue key inside an entry's words, opened through the host as
- * static/common/issue-link.tsx does (a Custom UI iframe cannot follow /browse
- * links itself). Underlined: a link inside running text must not rely on its
- * colour alone (WCAG 1.4.1, axe-core link-in-text-block).
- */
-const KeyInText = ({ issueKey }: { issueKey: string }) => (
-  <a
-    href={`/browse/${encodeURIComponent(issueKey)}`}
-    data-issue-key={issueKey}
-    style={{ whiteSpace: 'nowrap', textDecoration: 'underline' }}
-    onClick={(e: MouseEvent<HTMLAnchorElement>) => {
-      e.preventDefault();
-      openIssue(issueKey);
-    }}
-  >
-    {issueKey}
-  </a>
-);
-
 const EntryText = ({ entry }: { entry: ActivityEntry }) => (
   <Text>
     <span data-testid="activity-text">
-      {textParts(entry).map((p, i) => (p.kind === 'text' ? <span key={i}>{p.text}</span> : <KeyInText key={i} issueKey={p.issueKey} />))}
+      {textParts(entry).map((p, i) => (p.kind === 'text' ? <span key={i}>{p.text}</span> : <InlineIssueLink key={i} issueKey={p.issueKey} />))}
     </span>
     {entry.ref?.url === undefined ? null : (
       <>

@@ -1,6 +1,7 @@
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { ActivityEntry, ActivityKind } from '../../../src/shared/activity';
 import { longDay } from '../../../src/shared/outcome-words';
+import { calendarDaysBetween } from '../../../src/shared/day-number';
 
 /**
  * The alignment history (jira:issueActivity) in words and groups: each
@@ -115,13 +116,11 @@ export const whenOf = (at: string, timeZone: string | undefined): { readonly day
 /** Today (YYYY-MM-DD) in the reader's time zone. */
 export const todayIn = (now: Date, timeZone: string | undefined): string => whenOf(now.toISOString(), timeZone).day ?? now.toISOString().slice(0, 10);
 
-const DAY_MS = 86_400_000;
-const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 
 /** "Today", "Yesterday", "26 November" (this year), "3 March 2025"; "Date unknown" for a day that could not be read. */
 export const dayHeading = (day: string | null, today: string): string => {
   if (day === null) return 'Date unknown';
-  const back = dayNumber(today) - dayNumber(day);
+  const back = calendarDaysBetween(day, today);
   if (back === 0) return 'Today';
   if (back === 1) return 'Yesterday';
   return longDay(day, today);

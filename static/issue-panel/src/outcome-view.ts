@@ -1,6 +1,7 @@
 import type { Assessment } from '../../../src/shared/assessment';
 import { EVIDENCE_KIND_LABELS } from '../../../src/shared/evidence';
 import type { OutcomeEvidence, OutcomeStatus, OutcomeView } from '../../../src/shared/outcome';
+import { addCalendarDays, calendarDaysBetween } from '../../../src/shared/day-number';
 import { agoWords, longDay, measureWords, spanWords } from '../../../src/shared/outcome-words';
 
 /**
@@ -31,10 +32,6 @@ export type OutcomeAction = 'add-adoption-evidence' | 'retire';
 /** Whether the outcome leads the panel: the item is Done (status category), whatever its outcome says. */
 export const outcomeLeads = (a: Pick<Assessment, 'statusCategory'>): boolean => a.statusCategory === 'done';
 
-const DAY_MS = 86_400_000;
-
-/** YYYY-MM-DD `days` after `date` (UTC calendar arithmetic, no clock). */
-const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The day the assessment was made: the delivery day plus the days since it, as
@@ -43,7 +40,7 @@ const addDays = (date: string, days: number): string => new Date(Date.parse(`${d
  * delivery day is unknown, to say a year or not.
  */
 export const assessedOn = (o: OutcomeView, fallback: string): string =>
-  o.delivery !== null && o.daysSinceDelivery !== null ? addDays(o.delivery.on, o.daysSinceDelivery) : fallback;
+  o.delivery !== null && o.daysSinceDelivery !== null ? addCalendarDays(o.delivery.on, o.daysSinceDelivery) : fallback;
 
 
 const QUOTE_CHARS = 100;
@@ -101,7 +98,7 @@ const factsOf = (o: OutcomeView, status: string, today: string): OutcomeFact[] =
     value: o.delivery === null ? `${source} (no resolution date, no move to Done in the history)` : `${longDay(o.delivery.on, today)} (${source})`,
   });
   if (o.dueOn !== null && o.status !== 'retired') {
-    const passed = o.status === 'overdue' ? `: passed ${agoWords(Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${o.dueOn}T00:00:00Z`)) / DAY_MS))}` : '';
+    const passed = o.status === 'overdue' ? `: passed ${agoWords(calendarDaysBetween(o.dueOn, today))}` : '';
     facts.push({ id: 'due', label: 'Outcome due', value: `${longDay(o.dueOn, today)}${passed}` });
   }
   if (o.daysSinceDelivery !== null) facts.push({ id: 'since', label: 'Since delivery', value: o.daysSinceDelivery === 0 ? 'delivered today' : spanWords(o.daysSinceDelivery) });
